@@ -1,0 +1,16 @@
+import type { ModuleDefinition } from '../../platform/modules/moduleDefinition';
+import { organizationPermissions } from './server/access';
+import { organizationRoutes } from './server/routes';
+import { seedOrganizationsDemo } from './server/seeds';
+import { organizationNames } from './server/queries/organizations';
+
+export const organizationsModule: ModuleDefinition = {
+  name: 'organizations',
+  permissions: organizationPermissions,
+  routes: organizationRoutes,
+  seedDemo: seedOrganizationsDemo,
+  scopeNamers: { organization: organizationNames },
+};
+
+export { organizationNames } from './server/queries/organizations';
+export { DEMO_PASSWORD, demoUsers } from './server/seeds';

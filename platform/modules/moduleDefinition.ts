@@ -1,0 +1,20 @@
+import type { Config } from '../config/config';
+import type { Db } from '../db/database';
+import type { Permission } from '../access/policy';
+import type { AnyRoute } from '../http/route';
+import type { ScopeNamer } from '../access/scopeNames';
+
+export type SeedContext = { db: Db; config: Config; log: (message: string) => void };
+
+/** Everything a module plugs into the server, declared in one place (Decidim's component manifest). */
+export type ModuleDefinition = {
+  name: string;
+  routes: AnyRoute[];
+  permissions: Record<string, Permission>;
+  /** Server-side texts (errors, audit actions), merged into the platform's catalogue. */
+  messages?: { it: Record<string, unknown>; en: Record<string, unknown> };
+  /** Deterministic demo data; runs once, in module order, never on a production database. */
+  seedDemo?: (ctx: SeedContext) => Promise<void>;
+  /** Names of the access scopes this module owns (districts, organisations). */
+  scopeNamers?: { district?: ScopeNamer; organization?: ScopeNamer };
+};

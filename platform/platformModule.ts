@@ -1,0 +1,15 @@
+import type { ModuleDefinition } from './modules/moduleDefinition';
+import type { Permission } from './access/policy';
+import { accountPermissions } from './auth/access';
+import { authRoutes } from './auth/routes';
+import { accountRoutes } from './auth/accountRoutes';
+import { auditRoutes } from './audit/routes';
+
+/** The platform's own routes (accounts, sessions, audit), mounted like a module. */
+export function platformModule(allPermissions: () => Permission[]): ModuleDefinition {
+  return {
+    name: 'platform',
+    permissions: accountPermissions,
+    routes: [...authRoutes(allPermissions), ...accountRoutes, ...auditRoutes],
+  };
+}
