@@ -3,6 +3,7 @@ import type { Permission } from './access/policy';
 import { accountPermissions } from './auth/access';
 import { authRoutes } from './auth/routes';
 import { accountRoutes } from './auth/accountRoutes';
+import { oidcRoutes } from './auth/oidcRoutes';
 import { auditRoutes } from './audit/routes';
 
 /** The platform's own routes (accounts, sessions, audit), mounted like a module. */
@@ -10,6 +11,6 @@ export function platformModule(allPermissions: () => Permission[]): ModuleDefini
   return {
     name: 'platform',
     permissions: accountPermissions,
-    routes: [...authRoutes(allPermissions), ...accountRoutes, ...auditRoutes],
+    routes: [...authRoutes(allPermissions), ...oidcRoutes, ...accountRoutes, ...auditRoutes],
   };
 }

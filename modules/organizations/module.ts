@@ -14,3 +14,4 @@ export const organizationsModule: ModuleDefinition = {
 
 export { organizationNames } from './server/queries/organizations';
 export { DEMO_PASSWORD, demoUsers } from './server/seeds';
+export * as organizationsTesting from './server/testing';

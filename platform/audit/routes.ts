@@ -3,6 +3,7 @@ import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { pageOf } from '../db/paging';
+import { prefixPattern } from '../db/like';
 import type { Db } from '../db/database';
 import { accountPermissions as P } from '../auth/access';
 import { auditEntrySchema, auditQuery, verifyResponse } from './contract';
@@ -14,7 +15,8 @@ type Filters = z.output<typeof auditQuery>;
 function where(q: Filters): SQL | undefined {
   const c: SQL[] = [];
   if (q.actorId) c.push(eq(auditLog.actorId, q.actorId));
-  if (q.action) c.push(sql`${auditLog.action} like ${q.action.replace(/[%_]/g, '') + '%'}`);
+  // A prefix match: LIKE's wildcards are escaped, not dropped, since action names contain '_' (auth.login_failed).
+  if (q.action) c.push(sql`${auditLog.action} like ${prefixPattern(q.action)}`);
   if (q.entityType) c.push(eq(auditLog.entityType, q.entityType));
   if (q.entityId) c.push(eq(auditLog.entityId, q.entityId));
   if (q.personalData) c.push(eq(auditLog.personalData, q.personalData === 'true'));

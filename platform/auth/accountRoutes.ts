@@ -7,6 +7,7 @@ import { addGrant, findGrant, grantsOfUsers, removeGrant } from '../access/grant
 import { roleGrants } from '../access/schema';
 import { nameScopes } from '../access/scopeNames';
 import type { Db } from '../db/database';
+import { containsPattern } from '../db/like';
 import { conflict, notFound } from '../errors/appError';
 import { pageOf } from '../db/paging';
 import { accountPermissions as P } from './access';
@@ -69,7 +70,7 @@ export const accountRoutes = [
       const conditions: SQL[] = [];
       const scope = visibleUsersFilter(actor, P['users.read']);
       if (scope) conditions.push(scope);
-      if (query.q) conditions.push(or(ilike(users.email, `%${query.q}%`), ilike(users.displayName, `%${query.q}%`))!);
+      if (query.q) conditions.push(or(ilike(users.email, containsPattern(query.q)), ilike(users.displayName, containsPattern(query.q)))!);
       if (query.status) conditions.push(eq(users.status, query.status));
       const where = conditions.length ? and(...conditions) : undefined;
       const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(where);

@@ -27,6 +27,11 @@ async function openPostgres(url: string): Promise<Database> {
   const { default: pg } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection cut by the server (restart, failover, admin) must not crash the process: the pool
+  // drops it and opens a new one on the next query.
+  pool.on('error', (error: Error & { code?: string }) => {
+    if (error.code !== '57P01') console.error(`PostgreSQL connection error: ${error.message}`);
+  });
   await pool.query('select 1');
   return { db: drizzle(pool) as unknown as Db, kind: 'postgres', close: () => pool.end() };
 }

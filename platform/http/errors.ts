@@ -36,6 +36,14 @@ const fastifyCodes: Record<string, { status: number; code: string }> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'invalid_json' },
 };
 
+/** Drizzle wraps driver errors; the SQLSTATE is on the error or its cause. */
+function postgresErrorCode(error: unknown): string | undefined {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 3; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  }
+  return undefined;
+}
+
 /** The one place an error becomes a response: a stable code, a message in the caller's language, never a stack. */
 export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): void {
   const locale = requestLocale(request);
@@ -51,7 +59,16 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   } else {
     const fe = error as FastifyError;
     const known = fe.code ? fastifyCodes[fe.code] : undefined;
+    const pgCode = postgresErrorCode(error);
     if (known) ({ status, code } = known);
+    else if (pgCode === '23505') {
+      // A unique rule met by a concurrent request: the caller's data conflict, not a server fault.
+      status = 409;
+      code = 'duplicate';
+    } else if (pgCode === '23503') {
+      status = 400;
+      code = 'invalid_reference';
+    }
     else if (error instanceof SyntaxError || fe.statusCode === 400) {
       status = 400;
       code = 'invalid_json';

@@ -6,6 +6,9 @@ import { addGrant } from '../access/grants';
 import { createUserAccount } from '../auth/users';
 import { createSession, SESSION_COOKIE } from '../auth/sessions';
 import { openTestDatabase } from './testDatabase';
+import type { ModuleDefinition } from '../modules/moduleDefinition';
+import { platformModule } from '../platformModule';
+import { buildServer } from '../http/server';
 
 export type TestApp = {
   server: FastifyInstance;
@@ -52,4 +55,17 @@ export async function startTestApp(
       await database.close();
     },
   };
+}
+
+/**
+ * A server with only the platform and the given modules, for a module's own HTTP tests
+ * (modules must not import the apps layer). Demo seeds of those modules run unless DEMO_DATA=false.
+ */
+export function startModuleTestApp(modules: ModuleDefinition[], env: Record<string, string> = {}): Promise<TestApp> {
+  return startTestApp(async (config, { database }) => {
+    const all: ModuleDefinition[] = [platformModule(() => all.flatMap((m) => Object.values(m.permissions))), ...modules];
+    if (config.demoData) for (const m of all) if (m.seedDemo) await m.seedDemo({ db: database.db, config, log: () => {} });
+    const server = await buildServer({ config, db: database.db, modules: all });
+    return { server, close: () => server.close() };
+  }, env);
 }

@@ -19,6 +19,8 @@ const expected: Record<string, Role[] | 'public' | 'authenticated'> = {
   'GET /api/auth/info': 'public',
   'POST /api/auth/login': 'public',
   'POST /api/auth/setup': 'public',
+  'GET /api/auth/oidc/login': 'public',
+  'GET /api/auth/oidc/callback': 'public',
   'POST /api/auth/logout': 'authenticated',
   'POST /api/auth/logout-all': 'authenticated',
   'GET /api/auth/me': 'authenticated',

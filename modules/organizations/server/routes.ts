@@ -6,6 +6,7 @@ import { removeGrant, grantsInScope } from '../../../platform/access/grants';
 import { badRequest, conflict, notFound } from '../../../platform/errors/appError';
 import { pageOf } from '../../../platform/db/paging';
 import type { Db } from '../../../platform/db/database';
+import type { Locale } from '../../../platform/i18n/i18n';
 import { districtExists, municipalityExists } from '../../territory/module';
 import {
   addMemberResponse,
@@ -36,10 +37,21 @@ async function loadAllowed(ctx: Pick<RouteContext<unknown, unknown, unknown>, 'd
   return org;
 }
 
-async function checkReferences(db: Db, body: { districtId?: string | null; municipalityId?: string | null }): Promise<void> {
+/** Field messages a person reads, in the caller's language. */
+const fieldMessages = {
+  unknownDistrict: { it: 'Ambito inesistente', en: 'Unknown district' },
+  unknownMunicipality: { it: 'Comune inesistente', en: 'Unknown municipality' },
+  notYourDistrict: { it: 'Non è un ambito che coordini', en: 'Not a district you coordinate' },
+  notOurService: { it: 'Non è un servizio di questo ente', en: 'Not a service of this organisation' },
+} satisfies Record<string, Record<Locale, string>>;
+
+const invalidField = (field: string, message: keyof typeof fieldMessages, locale: Locale) =>
+  badRequest('validation', 'errors.validation', {}, [{ field, message: fieldMessages[message][locale] }]);
+
+async function checkReferences(db: Db, body: { districtId?: string | null; municipalityId?: string | null }, locale: Locale): Promise<void> {
   const fields: { field: string; message: string }[] = [];
-  if (body.districtId && !(await districtExists(db, body.districtId))) fields.push({ field: 'districtId', message: 'unknown district' });
-  if (body.municipalityId && !(await municipalityExists(db, body.municipalityId))) fields.push({ field: 'municipalityId', message: 'unknown municipality' });
+  if (body.districtId && !(await districtExists(db, body.districtId))) fields.push({ field: 'districtId', message: fieldMessages.unknownDistrict[locale] });
+  if (body.municipalityId && !(await municipalityExists(db, body.municipalityId))) fields.push({ field: 'municipalityId', message: fieldMessages.unknownMunicipality[locale] });
   if (fields.length) throw badRequest('validation', 'errors.validation', {}, fields);
 }
 
@@ -64,12 +76,12 @@ export const organizationRoutes = [
     summary: 'Register an organisation (district coordinators: in their own district)',
     body: organizationBody,
     response: organizationSchema,
-    handler: async ({ db, actor, body, command }) => {
+    handler: async ({ db, actor, body, locale, command }) => {
       // A coordinator may only create inside a district they coordinate; the platform admin anywhere.
       if (!can(actor, P['organizations.create'], { districtIds: body.districtId ? [body.districtId] : [] })) {
-        throw badRequest('validation', 'errors.validation', {}, [{ field: 'districtId', message: 'not a district you coordinate' }]);
+        throw invalidField('districtId', 'notYourDistrict', locale);
       }
-      await checkReferences(db, body);
+      await checkReferences(db, body, locale);
       const id = await command(async (tx, audit) => {
         const [row] = await tx.insert(organizations).values(body).returning({ id: organizations.id });
         await audit({ action: 'organizations.create', entityType: 'organization', entityId: row!.id, details: { name: body.name, kind: body.kind } });
@@ -96,13 +108,13 @@ export const organizationRoutes = [
     body: organizationUpdateBody,
     response: organizationSchema,
     handler: async (ctx) => {
-      const { db, actor, params, body, command } = ctx;
+      const { db, actor, params, body, locale, command } = ctx;
       const org = await loadAllowed(ctx, params.id, P['organizations.update']);
       // Moving an organisation to another district is a coordinator's decision over the target district.
       if (body.districtId !== undefined && body.districtId !== org.districtId && !can(actor, P['organizations.create'], { districtIds: body.districtId ? [body.districtId] : [] })) {
-        throw badRequest('validation', 'errors.validation', {}, [{ field: 'districtId', message: 'not a district you coordinate' }]);
+        throw invalidField('districtId', 'notYourDistrict', locale);
       }
-      await checkReferences(db, body);
+      await checkReferences(db, body, locale);
       await command(async (tx, audit) => {
         await tx.update(organizations).set({ ...body, updatedAt: new Date() }).where(eq(organizations.id, params.id));
         await audit({ action: 'organizations.update', entityType: 'organization', entityId: params.id, details: { fields: Object.keys(body) } });
@@ -186,13 +198,13 @@ export const organizationRoutes = [
     body: helpDeskBody,
     response: helpDeskSchema,
     handler: async (ctx) => {
-      const { db, params, body, command } = ctx;
+      const { db, params, body, locale, command } = ctx;
       const org = await loadAllowed(ctx, params.id, P['organizations.services.manage']);
       if (org.archivedAt) throw conflict('organization_archived');
-      await checkReferences(db, body);
+      await checkReferences(db, body, locale);
       if (body.serviceId) {
         const [svc] = await db.select({ id: services.id }).from(services).where(and(eq(services.id, body.serviceId), eq(services.organizationId, params.id)));
-        if (!svc) throw badRequest('validation', 'errors.validation', {}, [{ field: 'serviceId', message: 'not a service of this organisation' }]);
+        if (!svc) throw invalidField('serviceId', 'notOurService', locale);
       }
       return command(async (tx, audit) => {
         const [row] = await tx.insert(helpDesks).values({ ...body, organizationId: params.id }).returning();

@@ -4,7 +4,9 @@ import { defineRoute } from '../../../platform/http/route';
 import { can } from '../../../platform/access/policy';
 import { findUserById } from '../../../platform/auth/users';
 import { addGrant, findGrant, grantsInScope, removeGrant } from '../../../platform/access/grants';
-import { conflict, forbidden, notFound } from '../../../platform/errors/appError';
+import { badRequest, conflict, forbidden, notFound } from '../../../platform/errors/appError';
+import type { Db } from '../../../platform/db/database';
+import type { Locale } from '../../../platform/i18n/i18n';
 import { pageOf } from '../../../platform/db/paging';
 import {
   compositionBody,
@@ -31,6 +33,13 @@ import { setDistrictComposition } from './commands/setDistrictComposition';
 import { importRoutes } from './importRoutes';
 
 const idParams = z.object({ id: z.uuid() });
+
+/** An unknown region is the caller's mistake (400 on the field), not a foreign-key failure (500). */
+async function checkRegion(db: Db, regionCode: string | null | undefined, locale: Locale): Promise<void> {
+  if (!regionCode) return;
+  const [found] = await db.select({ code: regions.code }).from(regions).where(eq(regions.code, regionCode));
+  if (!found) throw badRequest('validation', 'errors.validation', {}, [{ field: 'regionCode', message: locale === 'it' ? 'Regione inesistente' : 'Unknown region' }]);
+}
 
 export const territoryRoutes = [
   defineRoute({
@@ -76,7 +85,8 @@ export const territoryRoutes = [
     summary: 'Create a district',
     body: districtBody,
     response: districtDetailSchema,
-    handler: async ({ db, actor, body, command }) => {
+    handler: async ({ db, actor, body, locale, command }) => {
+      await checkRegion(db, body.regionCode, locale);
       const id = await command(async (tx, audit) => {
         const [dup] = await tx.select({ id: districts.id }).from(districts).where(eq(districts.code, body.code));
         if (dup) throw conflict('code_taken');
@@ -105,9 +115,10 @@ export const territoryRoutes = [
     params: idParams,
     body: districtUpdateBody,
     response: districtDetailSchema,
-    handler: async ({ db, actor, params, body, command }) => {
+    handler: async ({ db, actor, params, body, locale, command }) => {
       await loadDistrict(db, params.id);
       if (!can(actor, P['territory.districts.update'], districtScope(params.id))) throw notFound();
+      await checkRegion(db, body.regionCode, locale);
       await command(async (tx, audit) => {
         if (body.code) {
           const [dup] = await tx.select({ id: districts.id }).from(districts).where(eq(districts.code, body.code));
@@ -128,11 +139,11 @@ export const territoryRoutes = [
     body: compositionBody,
     response: districtDetailSchema,
     successStatus: 200,
-    handler: async ({ db, actor, params, body, command }) => {
+    handler: async ({ db, actor, params, body, locale, command }) => {
       await loadDistrict(db, params.id);
       if (!can(actor, P['territory.districts.update'], districtScope(params.id))) throw notFound();
       await command(async (tx, audit) => {
-        const change = await setDistrictComposition(tx, params.id, body.municipalityIds, body.validFrom);
+        const change = await setDistrictComposition(tx, params.id, body.municipalityIds, body.validFrom, locale);
         await audit({ action: 'territory.district.composition', entityType: 'district', entityId: params.id, details: { validFrom: body.validFrom, ...change } });
       });
       return districtDetail(db, actor, params.id, body.validFrom);

@@ -2,6 +2,7 @@ import { and, asc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } fr
 import type { z } from 'zod';
 import { abilities } from '../../../../platform/access/policy';
 import type { Actor } from '../../../../platform/access/roles';
+import { containsPattern } from '../../../../platform/db/like';
 import type { Db } from '../../../../platform/db/database';
 import { notFound } from '../../../../platform/errors/appError';
 import { districtNames } from '../../../territory/module';
@@ -54,7 +55,7 @@ export async function presentOrganizations(db: Db, actor: Actor, rows: Organizat
 export async function listOrganizations(db: Db, actor: Actor, q: z.output<typeof organizationsQuery>) {
   const c: SQL[] = [q.archived === 'true' ? isNotNull(organizations.archivedAt) : isNull(organizations.archivedAt)];
   if (q.q) {
-    const term = `%${q.q.replace(/[%_]/g, '')}%`;
+    const term = containsPattern(q.q);
     c.push(or(ilike(organizations.name, term), ilike(organizations.shortName, term), ilike(organizations.taxId, term))!);
   }
   if (q.kind) c.push(eq(organizations.kind, q.kind));

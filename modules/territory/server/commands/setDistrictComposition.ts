@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../../platform/db/database';
+import type { Locale } from '../../../../platform/i18n/i18n';
 import { badRequest } from '../../../../platform/errors/appError';
 import { districtMemberships, municipalities } from '../schema';
 
@@ -7,11 +8,17 @@ import { districtMemberships, municipalities } from '../schema';
  * Sets who belongs to a district from a date on. Leaving municipalities get validTo = date (exclusive); joining ones
  * start at date; rows that began on or after date are replaced. Earlier history is never rewritten.
  */
-export async function setDistrictComposition(tx: Db, districtId: string, municipalityIds: string[], validFrom: string): Promise<{ joined: string[]; left: string[] }> {
+export async function setDistrictComposition(
+  tx: Db,
+  districtId: string,
+  municipalityIds: string[],
+  validFrom: string,
+  locale: Locale = 'it',
+): Promise<{ joined: string[]; left: string[] }> {
   const wanted = [...new Set(municipalityIds)];
   if (wanted.length) {
     const found = await tx.select({ id: municipalities.id }).from(municipalities).where(inArray(municipalities.id, wanted));
-    if (found.length !== wanted.length) throw badRequest('validation', 'errors.unknown_municipality', {}, [{ field: 'municipalityIds', message: 'unknown municipality' }]);
+    if (found.length !== wanted.length) throw badRequest('validation', 'errors.unknown_municipality', {}, [{ field: 'municipalityIds', message: locale === 'it' ? 'Comune inesistente' : 'Unknown municipality' }]);
   }
   // Future rows (starting on or after the date) are superseded by this composition.
   await tx.delete(districtMemberships).where(and(eq(districtMemberships.districtId, districtId), sql`${districtMemberships.validFrom} >= ${validFrom}`));

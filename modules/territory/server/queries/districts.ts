@@ -2,6 +2,7 @@ import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { abilities } from '../../../../platform/access/policy';
 import type { Actor } from '../../../../platform/access/roles';
+import { containsPattern } from '../../../../platform/db/like';
 import type { Db } from '../../../../platform/db/database';
 import { notFound } from '../../../../platform/errors/appError';
 import type { districtDetailSchema, districtSchema, districtsQuery } from '../../contract';
@@ -18,7 +19,7 @@ function present(actor: Actor, row: DistrictRow, count: number): z.input<typeof 
 
 export async function listDistricts(db: Db, actor: Actor, q: z.output<typeof districtsQuery>) {
   const conditions: SQL[] = [];
-  if (q.q) conditions.push(or(ilike(districts.name, `%${q.q}%`), ilike(districts.code, `%${q.q}%`))!);
+  if (q.q) conditions.push(or(ilike(districts.name, containsPattern(q.q)), ilike(districts.code, containsPattern(q.q)))!);
   const where = conditions.length ? and(...conditions) : undefined;
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(districts).where(where);
   const rows = await db.select().from(districts).where(where).orderBy(asc(districts.name)).limit(q.pageSize).offset((q.page - 1) * q.pageSize);

@@ -1,5 +1,6 @@
 import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
+import { containsPattern } from '../../../../platform/db/like';
 import type { Db } from '../../../../platform/db/database';
 import type { municipalitiesQuery, municipalitySchema } from '../../contract';
 import { municipalities, provinces } from '../schema';
@@ -11,7 +12,7 @@ type Municipality = z.input<typeof municipalitySchema>;
 export async function listMunicipalities(db: Db, q: Query): Promise<{ items: Municipality[]; total: number }> {
   const conditions: SQL[] = [];
   if (q.q) {
-    const term = `%${q.q.replace(/[%_]/g, '')}%`;
+    const term = containsPattern(q.q);
     conditions.push(or(ilike(municipalities.name, term), ilike(municipalities.istatCode, term), ilike(municipalities.nameOther, term))!);
   }
   if (q.provinceCode) conditions.push(eq(municipalities.provinceCode, q.provinceCode));
