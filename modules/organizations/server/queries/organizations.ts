@@ -8,7 +8,7 @@ import { notFound } from '../../../../platform/errors/appError';
 import { districtNames } from '../../../territory/module';
 import type { organizationSchema, organizationsQuery } from '../../contract';
 import { organizationPermissions as P, organizationScope } from '../access';
-import { helpDesks, organizations, services, staff } from '../schema';
+import { organizations } from '../schema';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
 
@@ -18,30 +18,35 @@ export async function loadOrganization(db: Db, id: string): Promise<Organization
   return row;
 }
 
-async function countBy(db: Db, table: typeof services | typeof helpDesks | typeof staff, ids: string[]): Promise<Record<string, number>> {
+type Counts = { services: number; helpDesks: number; members: number };
+
+/** The three counts of every listed organisation in one round trip (each query is a serialised step on PGlite). */
+async function countsOf(db: Db, ids: string[]): Promise<Record<string, Counts>> {
   if (ids.length === 0) return {};
-  const active = 'archivedAt' in table ? isNull(table.archivedAt) : isNull(staff.validTo);
   const rows = await db
-    .select({ id: table.organizationId, n: sql<number>`count(*)::int` })
-    .from(table)
-    .where(and(inArray(table.organizationId, ids), active))
-    .groupBy(table.organizationId);
-  return Object.fromEntries(rows.map((r) => [r.id, r.n]));
+    .select({
+      id: organizations.id,
+      // Spelled out: Drizzle leaves columns unqualified inside a single-table select, and "id" would bind to the subquery's table.
+      services: sql<number>`(select count(*)::int from organizations_services s where s.organization_id = organizations_organizations.id and s.archived_at is null)`,
+      helpDesks: sql<number>`(select count(*)::int from organizations_help_desks h where h.organization_id = organizations_organizations.id and h.archived_at is null)`,
+      members: sql<number>`(select count(*)::int from organizations_staff m where m.organization_id = organizations_organizations.id and m.valid_to is null)`,
+    })
+    .from(organizations)
+    .where(inArray(organizations.id, ids));
+  return Object.fromEntries(rows.map(({ id, ...counts }) => [id, counts]));
 }
 
 export async function presentOrganizations(db: Db, actor: Actor, rows: OrganizationRow[]): Promise<z.input<typeof organizationSchema>[]> {
   const ids = rows.map((r) => r.id);
-  const [names, svc, desks, members] = await Promise.all([
+  const [names, counts] = await Promise.all([
     districtNames(db, [...new Set(rows.map((r) => r.districtId).filter((d): d is string => !!d))]),
-    countBy(db, services, ids),
-    countBy(db, helpDesks, ids),
-    countBy(db, staff, ids),
+    countsOf(db, ids),
   ]);
   return rows.map((r) => ({
     ...r,
     districtName: r.districtId ? (names[r.districtId] ?? null) : null,
     archived: !!r.archivedAt,
-    counts: { services: svc[r.id] ?? 0, helpDesks: desks[r.id] ?? 0, members: members[r.id] ?? 0 },
+    counts: counts[r.id] ?? { services: 0, helpDesks: 0, members: 0 },
     abilities: abilities(actor, organizationScope(r), {
       update: P['organizations.update'],
       archive: P['organizations.archive'],
