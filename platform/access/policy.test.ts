@@ -11,7 +11,7 @@ const P = definePermissions({
   'x.update': { roles: ['platform_admin', 'district_coordinator', 'org_admin'], description: 'test' },
 });
 
-const actor = (...grants: Grant[]): Actor => ({ userId: 'u', email: 'u@x', displayName: 'U', grants, sessionId: null });
+const actor = (...grants: Grant[]): Actor => ({ userId: 'u', email: 'u@x', displayName: 'U', grants, sessionId: null, mustChangePassword: false });
 const recordInO1D1 = { organizationId: O1, districtIds: [D1] };
 
 describe('policy rules', () => {

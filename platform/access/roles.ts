@@ -25,4 +25,6 @@ export type Actor = {
   displayName: string;
   grants: readonly Grant[];
   sessionId: string | null;
+  /** A temporary password is in use: only the routes needed to change it are open. */
+  mustChangePassword: boolean;
 };

@@ -46,6 +46,7 @@ export function authRoutes(allPermissions: () => Permission[]) {
       method: 'POST',
       url: '/api/auth/logout',
       access: 'authenticated',
+      allowedBeforePasswordChange: true,
       summary: 'Sign out of this browser',
       handler: async ({ db, actor, config, reply, command }) => {
         if (actor.sessionId) await destroySession(db, actor.sessionId);
@@ -58,6 +59,7 @@ export function authRoutes(allPermissions: () => Permission[]) {
       method: 'POST',
       url: '/api/auth/logout-all',
       access: 'authenticated',
+      allowedBeforePasswordChange: true,
       summary: 'Sign out everywhere: ends every session of the caller',
       response: z.object({ sessionsEnded: z.number().int() }),
       successStatus: 200,
@@ -75,6 +77,7 @@ export function authRoutes(allPermissions: () => Permission[]) {
       method: 'GET',
       url: '/api/auth/me',
       access: 'authenticated',
+      allowedBeforePasswordChange: true,
       summary: 'The signed-in user, roles and permissions',
       response: meResponse,
       handler: async ({ db, actor }) => presentMe(db, actor, allPermissions()),
@@ -83,6 +86,7 @@ export function authRoutes(allPermissions: () => Permission[]) {
       method: 'POST',
       url: '/api/auth/password',
       access: 'authenticated',
+      allowedBeforePasswordChange: true,
       summary: 'Change own password (ends the other sessions)',
       body: changePasswordBody,
       handler: async ({ db, actor, body, command }) => {

@@ -50,6 +50,7 @@ export async function resolveSession(db: Db, token: string): Promise<Actor | nul
     displayName: row.user.displayName,
     grants: await loadGrants(db, row.user.id),
     sessionId: row.sessionId,
+    mustChangePassword: row.user.mustChangePassword,
   };
 }
 

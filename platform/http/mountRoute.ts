@@ -33,6 +33,7 @@ export function mountRoute(app: FastifyInstance, route: AnyRoute, deps: { db: Db
       const actor = request.actor;
       if (route.access !== 'public') {
         if (!actor) throw unauthorized();
+        if (actor.mustChangePassword && !route.allowedBeforePasswordChange) throw new AppError(403, 'password_change_required', 'errors.password_change_required');
         if (route.access !== 'authenticated' && !holds(actor, route.access)) throw forbidden();
       }
       const params = parsePart(route.params, request.params, '', request);

@@ -48,6 +48,8 @@ export type RouteDef<PS extends Schema | undefined = Schema | undefined, QS exte
   response?: RS;
   /** Non-JSON bodies (CSV, GeoJSON files) arrive as a string and are parsed by the handler. */
   rawBody?: { contentTypes: string[]; maxBytes: number };
+  /** Open to a user who still has to replace a temporary password (sign-out, own profile, password change). */
+  allowedBeforePasswordChange?: boolean;
   /** Status of a successful reply; defaults to 201 for POST, 200 otherwise, 204 when nothing is returned. */
   successStatus?: number;
   /** The handler sends its own reply (files, redirects); its return value is ignored. */

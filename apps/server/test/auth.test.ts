@@ -117,10 +117,15 @@ describe('administrator password reset', () => {
     expect((await login('ispettore@demo.crocevia.it', DEMO_PASSWORD, '10.0.4.2')).statusCode).toBe(401);
     const fresh = await login('ispettore@demo.crocevia.it', temp, '10.0.4.2');
     expect(fresh.json().user.mustChangePassword).toBe(true);
+    // Until the temporary password is replaced, only the routes to replace it are open.
+    const blocked = await t.request({ method: 'GET', url: '/api/organizations', as: cookieFrom(fresh) });
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json().error.code).toBe('password_change_required');
     const change = await t.request({ method: 'POST', url: '/api/auth/password', as: cookieFrom(fresh), payload: { currentPassword: temp, newPassword: 'a-brand-new-passphrase' } });
     expect(change.statusCode).toBe(204);
     const again = await login('ispettore@demo.crocevia.it', 'a-brand-new-passphrase', '10.0.4.2');
     expect(again.json().user.mustChangePassword).toBe(false);
+    expect((await t.request({ method: 'GET', url: '/api/organizations', as: cookieFrom(fresh) })).statusCode).toBe(200);
   });
 });
 

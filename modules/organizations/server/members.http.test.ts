@@ -115,6 +115,10 @@ describe('removing people', () => {
     const orgAdminX = (await t.userWith('org_admin', 'organization', x.id)).cookie;
     const added = (await addMember(x.id, { email: 'leaving@example.org', displayName: 'In uscita', role: 'operator' }, orgAdminX)).json();
     const session = sessionCookie(await login('leaving@example.org', added.temporaryPassword));
+    // A temporary password opens nothing but its own replacement.
+    expect((await members(x.id, session)).statusCode).toBe(403);
+    const changed = await t.request({ method: 'POST', url: '/api/auth/password', as: session, payload: { currentPassword: added.temporaryPassword, newPassword: 'una-password-nuova-e-lunga' } });
+    expect(changed.statusCode).toBe(204);
     expect((await members(x.id, session)).statusCode).toBe(200);
     const before = (await t.request({ method: 'GET', url: `/api/organizations/${x.id}`, as: admin })).json().counts.members;
 

@@ -1,0 +1,158 @@
+import { expect, test } from '@playwright/test';
+import { demoUsers, greeting, signIn, signOut } from './support/auth';
+import { screenshot, settled, uniqueSuffix } from './support/page';
+
+const admin = demoUsers.admin;
+const DISTRICT = 'Ambito di Treviglio (demo)';
+
+test.describe('organisations', () => {
+  test('the admin registers an organisation, adds a member who then signs in with the temporary password', async ({ page }) => {
+    const suffix = uniqueSuffix();
+    const orgName = `Associazione Prova E2E ${suffix}`;
+    const person = { name: `Paola Prova ${suffix}`, email: `paola.prova.${suffix}@example.org` };
+
+    await signIn(page, admin);
+
+    // From the main navigation to the form.
+    await page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name: 'Enti', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Enti' })).toBeVisible();
+    await page.getByRole('link', { name: 'Nuovo ente' }).click();
+    await expect(page).toHaveURL(/\/organizations\/new$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Nuovo ente' })).toBeVisible();
+
+    await page.getByRole('textbox', { name: 'Denominazione', exact: true }).fill(orgName);
+    await page.getByRole('textbox', { name: 'Nome breve', exact: true }).fill(`Prova ${suffix}`);
+    await page.getByRole('combobox', { name: 'Tipo di ente' }).selectOption({ label: 'Ente del terzo settore' });
+    await page.getByRole('combobox', { name: 'Settore' }).selectOption({ label: 'Terzo settore' });
+    const municipality = page.getByRole('combobox', { name: 'Comune', exact: true });
+    await expect(municipality).toBeDisabled();
+    await expect(municipality).toHaveAccessibleDescription('Scegli prima l\'ambito.');
+    await page.getByRole('combobox', { name: 'Ambito', exact: true }).selectOption({ label: DISTRICT });
+    await expect(municipality).toBeEnabled();
+    await expect(municipality.getByRole('option', { name: 'Treviglio', exact: true })).toBeAttached();
+    await municipality.selectOption({ label: 'Treviglio' });
+    await page.getByRole('textbox', { name: 'Indirizzo', exact: true }).fill('Via Roma 1, Treviglio');
+    await page.getByRole('textbox', { name: 'Telefono', exact: true }).fill('0363 123456');
+
+    // A malformed email is caught in the browser: nothing is sent, the field and the summary say why.
+    let posts = 0;
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/organizations') posts += 1;
+    });
+    const email = page.getByRole('textbox', { name: 'Email', exact: true });
+    await email.fill('segreteria-at-example');
+    const submit = page.getByRole('button', { name: "Registra l'ente" });
+    await submit.click();
+    const summary = page.getByRole('alert');
+    await expect(summary).toContainText('Alcuni dati non sono validi: controlla i campi indicati.');
+    await expect(summary.getByRole('listitem')).toHaveText(['Email: Indirizzo email non valido.']);
+    await expect(email).toHaveAttribute('aria-invalid', 'true');
+    await expect(email).toHaveAccessibleDescription('Indirizzo email non valido.');
+    await expect(page).toHaveURL(/\/organizations\/new$/);
+    expect(posts).toBe(0);
+    await screenshot(page, 'organisation-create-invalid');
+
+    // Fixed: the error goes away as soon as the field is edited, and the form is accepted.
+    await email.fill(`segreteria.${suffix}@example.org`);
+    await expect(email).not.toHaveAttribute('aria-invalid', 'true');
+    const created = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/organizations');
+    await submit.click();
+    expect((await created).status()).toBe(201);
+    await expect(page).toHaveURL(/\/organizations\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 1, name: orgName })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Ente registrato.' })).toBeVisible();
+    const detailUrl = page.url();
+
+    // The list finds it by name.
+    await page.getByRole('navigation', { name: 'Percorso di navigazione' }).getByRole('link', { name: 'Enti' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Enti' })).toBeVisible();
+    const search = page.getByRole('search', { name: 'Ricerca enti' });
+    await search.getByRole('searchbox', { name: 'Cerca per nome o codice fiscale' }).fill(orgName);
+    await search.getByRole('button', { name: 'Cerca', exact: true }).click();
+    await expect(page).toHaveURL(/[?&]q=/);
+    const table = page.getByRole('table', { name: 'Elenco degli enti' });
+    await expect(table.getByRole('row')).toHaveCount(2); // header + the one organisation
+    const row = table.getByRole('row', { name: new RegExp(orgName) });
+    await expect(row.getByRole('cell', { name: 'Ente del terzo settore' })).toBeVisible();
+    await expect(row.getByRole('cell', { name: DISTRICT })).toBeVisible();
+    await expect(page.getByText('Elementi 1–1 di 1')).toBeVisible();
+    await settled(page);
+    await screenshot(page, 'organisations-list');
+
+    await row.getByRole('link', { name: orgName }).click();
+    await expect(page).toHaveURL(detailUrl);
+    await expect(page.getByRole('heading', { level: 1, name: orgName })).toBeVisible();
+    const data = page.getByRole('region', { name: "Dati dell'ente" });
+    await expect(data).toContainText(`segreteria.${suffix}@example.org`);
+    await expect(data).toContainText('Treviglio');
+    await settled(page);
+    await screenshot(page, 'organisation-detail');
+
+    // People tab: add a person by email as "Operatore"; a new account gets a temporary password, shown once.
+    const tabs = page.getByRole('tablist', { name: "Sezioni dell'ente" });
+    await tabs.getByRole('tab', { name: 'Persone (0)' }).click();
+    await expect(tabs.getByRole('tab', { name: 'Persone (0)' })).toHaveAttribute('aria-selected', 'true');
+    const panel = page.getByRole('tabpanel', { name: 'Persone (0)' });
+    await expect(panel.getByText('Nessuna persona registrata.')).toBeVisible();
+    const addForm = panel.getByRole('form', { name: 'Aggiungi una persona' });
+    await addForm.getByRole('textbox', { name: 'Email', exact: true }).fill(person.email);
+    await addForm.getByRole('textbox', { name: 'Nome e cognome', exact: true }).fill(person.name);
+    await addForm.getByRole('combobox', { name: 'Ruolo' }).selectOption({ label: 'Operatore' });
+    await addForm.getByRole('textbox', { name: 'Qualifica', exact: true }).fill('Educatrice professionale');
+    const added = page.waitForResponse((r) => r.request().method() === 'POST' && /\/api\/organizations\/[^/]+\/members$/.test(new URL(r.url()).pathname));
+    await addForm.getByRole('button', { name: 'Aggiungi', exact: true }).click();
+    expect((await added).status()).toBe(201);
+
+    const membersPanel = page.getByRole('tabpanel', { name: 'Persone (1)' });
+    await expect(membersPanel.getByText(`Account creato per ${person.name} e aggiunto all'ente.`)).toBeVisible();
+    await expect(membersPanel.getByText(`Password temporanea per ${person.name}`)).toBeVisible();
+    await expect(membersPanel.getByText('Viene mostrata una sola volta')).toBeVisible();
+    const temporaryPassword = (await membersPanel.getByTestId('temporary-password').innerText()).trim();
+    expect(temporaryPassword.length).toBeGreaterThanOrEqual(12);
+
+    const members = membersPanel.getByRole('table', { name: `Persone che lavorano presso ${orgName}` });
+    const memberRow = members.getByRole('row', { name: new RegExp(person.name) });
+    await expect(memberRow.getByRole('rowheader')).toHaveText(person.name);
+    await expect(memberRow.getByRole('cell', { name: person.email })).toBeVisible();
+    await expect(memberRow.getByRole('cell', { name: 'Operatore', exact: true })).toBeVisible();
+    await expect(memberRow.getByRole('cell', { name: 'Educatrice professionale' })).toBeVisible();
+    await expect(memberRow.getByRole('button', { name: `Rimuovi ${person.name}` })).toBeVisible();
+    await settled(page);
+    await screenshot(page, 'members-tab');
+
+    // Shown once: after a reload the password is gone, the person stays.
+    await page.reload();
+    await expect(page.getByRole('tabpanel', { name: 'Persone (1)' }).getByRole('rowheader', { name: person.name })).toBeVisible();
+    await expect(page.getByTestId('temporary-password')).toHaveCount(0);
+
+    // The new member signs in with the temporary password and is asked to choose a new one.
+    await signOut(page, admin.name);
+    await signIn(page, { email: person.email, name: person.name, password: temporaryPassword });
+    const prompt = page.getByRole('region', { name: 'Scegli una nuova password' });
+    await expect(prompt).toBeVisible();
+    await expect(prompt).toContainText('Stai usando una password temporanea.');
+    await expect(page.getByText(`Operatore — Ente: ${orgName}`)).toBeVisible();
+    await settled(page);
+    await screenshot(page, 'must-change-password');
+
+    // Other pages remind the person until the password is changed.
+    await page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name: 'Enti', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Stai usando una password temporanea.' })).toBeVisible();
+    await page.getByRole('link', { name: 'Scegline una nuova' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: greeting(person.name) })).toBeVisible();
+
+    const newPassword = `una frase lunga e nuova ${suffix}`;
+    await prompt.getByRole('textbox', { name: 'Password attuale', exact: true }).fill(temporaryPassword);
+    await prompt.getByRole('textbox', { name: 'Nuova password', exact: true }).fill(newPassword);
+    await prompt.getByRole('textbox', { name: 'Ripeti la nuova password', exact: true }).fill(newPassword);
+    await prompt.getByRole('button', { name: 'Cambia la password' }).click();
+    // The required form goes away; the confirmation outlives it.
+    await expect(prompt).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: 'Password cambiata.' })).toBeVisible();
+
+    // And the new password is the one that works from now on.
+    await signOut(page, person.name);
+    await signIn(page, { email: person.email, name: person.name, password: newPassword });
+    await expect(page.getByRole('region', { name: 'Scegli una nuova password' })).toHaveCount(0);
+  });
+});

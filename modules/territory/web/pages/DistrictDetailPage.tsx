@@ -1,0 +1,94 @@
+import { useParams, useSearchParams } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ErrorState, LoadingState, PageHeader, TextField, todayIso, useFormat } from '../../../../platform/web';
+import { districtQuery } from '../api';
+import { DistrictMapSection } from '../components/DistrictMapSection';
+import { TerritoryNav } from '../components/TerritoryNav';
+
+export function DistrictDetailPage() {
+  const { t } = useTranslation('territory');
+  const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const { date: formatDate, number } = useFormat();
+  const date = params.get('date') || todayIso();
+  const district = useQuery(districtQuery(id, date));
+  const crumbs = [{ label: t('districts.title'), to: '/territory/districts' }];
+
+  if (district.isPending) return <LoadingState />;
+  if (district.isError)
+    return (
+      <>
+        <PageHeader title={t('districts.detailTitle')} breadcrumbs={crumbs} />
+        <ErrorState error={district.error} onRetry={() => void district.refetch()} />
+      </>
+    );
+  const d = district.data;
+
+  return (
+    <>
+      <PageHeader title={d.name} breadcrumbs={crumbs} lead={`${t(`districtKinds.${d.kind}`)} · ${t('fields.code')} ${d.code}`} />
+      <TerritoryNav />
+      {d.description && <p>{d.description}</p>}
+      <dl className="row">
+        <dt className="col-sm-4 col-lg-3">{t('fields.kind')}</dt>
+        <dd className="col-sm-8 col-lg-9">{t(`districtKinds.${d.kind}`)}</dd>
+        <dt className="col-sm-4 col-lg-3">{t('fields.municipalityCount')}</dt>
+        <dd className="col-sm-8 col-lg-9">{number(d.municipalityCount)}</dd>
+      </dl>
+      <div className="row">
+        <div className="col-12 col-md-6 col-lg-3">
+          <TextField
+            label={t('fields.compositionDate')}
+            hint={t('districts.dateHint')}
+            type="date"
+            value={date}
+            onChange={(value) =>
+              setParams((p) => {
+                const next = new URLSearchParams(p);
+                if (value) next.set('date', value);
+                else next.delete('date');
+                return next;
+              })
+            }
+          />
+        </div>
+      </div>
+      <DistrictMapSection district={d} date={date} />
+      <section aria-labelledby="history-title">
+        <h2 id="history-title" className="h4">
+          {t('districts.historyTitle')}
+        </h2>
+        {d.history.length === 0 ? (
+          <p>{t('districts.noHistory')}</p>
+        ) : (
+          <div className="table-responsive">
+            <table className="table table-sm">
+              <caption className="visually-hidden">{t('districts.historyCaption', { name: d.name })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('fields.name')}</th>
+                  <th scope="col">{t('fields.istatCode')}</th>
+                  <th scope="col">{t('fields.validFrom')}</th>
+                  <th scope="col">{t('fields.validTo')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.history.map((h) => (
+                  <tr key={`${h.municipalityId}-${h.validFrom}`}>
+                    <th scope="row">{h.name}</th>
+                    <td>
+                      <code className="text-dark">{h.istatCode}</code>
+                    </td>
+                    <td>{formatDate(h.validFrom)}</td>
+                    <td>{h.validTo ? formatDate(h.validTo) : t('districts.current')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

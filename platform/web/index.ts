@@ -1,0 +1,22 @@
+// The shared web building blocks. Modules import from here; this folder imports no module.
+export { ApiError, apiFetch, configureApi, toQueryString, type FieldError, type Page, type QueryParams } from './api';
+export { lazyPage } from './lazyPage';
+export type { ModuleDashboardCard, ModuleLocales, NavigationEntry, WebModule, WebRoute } from './webModule';
+export { SessionProvider, useCurrentDistrictId, usePermission, useSession, type Me, type Session, type WorkScope } from './session';
+export { intlLocale, makeFormatters, todayIso, useFormat, type Formatters } from './format';
+export { useListParams } from './useListParams';
+export { Badge } from './components/Badge';
+export { ConfirmDialog } from './components/ConfirmDialog';
+export { DataTable } from './components/DataTable';
+export { Icon } from './components/Icon';
+export { PageHeader, type Crumb } from './components/PageHeader';
+export { Pagination } from './components/Pagination';
+export { ForbiddenPage, RequirePermission } from './components/RequirePermission';
+export { EmptyState, ErrorState, LoadingState, useErrorMessage } from './components/states';
+export { Tabs, type TabItem } from './components/Tabs';
+export { TemporaryPassword } from './components/TemporaryPassword';
+export { CheckboxField, SelectField, TextAreaField, TextField, type Option } from './forms/fields';
+export { FormErrorSummary } from './forms/FormErrorSummary';
+export { useForm, type FormValues } from './forms/useForm';
+export { fieldErrorsOf, issueMessage } from './forms/zodIssues';
+export { DashboardCard } from './components/DashboardCard';
