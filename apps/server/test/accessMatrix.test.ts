@@ -162,3 +162,78 @@ describe('access matrix', () => {
     expect(archive.statusCode).toBe(404);
   });
 });
+
+/**
+ * The scope dimension: every route that acts on one record, called by every role that holds its permission,
+ * once with the role held over the record's organisation or district (in scope) and once over another
+ * organisation or district (out of scope). Bodies are valid, so the record rule is what decides.
+ */
+type ScopedCase = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; body?: () => Promise<unknown> | unknown; inScope: number; outOfScope: number };
+
+const naturalScope = (role: Role) => (role === 'district_coordinator' || role === 'analyst' ? 'district' : 'organization');
+
+describe('access matrix: every role in and out of scope', () => {
+  let otherDistrictId: string;
+  let adminCookie: string;
+  beforeAll(async () => {
+    adminCookie = (await t.userWith('platform_admin', 'platform')).cookie;
+    otherDistrictId = (await t.request({ method: 'POST', url: '/api/territory/districts', as: adminCookie, payload: { code: 'MATRIX-OTHER', name: 'Altro ambito', kind: 'zona' } })).json().id;
+  });
+
+  const newMemberId = async () =>
+    (await t.request({ method: 'POST', url: `/api/organizations/${organizationId}/members`, as: adminCookie, payload: { email: `m-${randomUUID()}@example.org`, displayName: 'Membro Prova', role: 'viewer' } })).json().id as string;
+  const newDistrictGrant = async () => {
+    const u = await t.userWith('viewer', 'organization', organizationId);
+    return (await t.request({ method: 'POST', url: `/api/territory/districts/${districtId}/roles`, as: adminCookie, payload: { userId: u.userId, role: 'viewer' } })).json().id as string;
+  };
+
+  const cases: Record<string, ScopedCase> = {
+    'PATCH /api/territory/districts/:id': { method: 'PATCH', url: `/api/territory/districts/{district}`, body: () => ({ description: 'Aggiornato' }), inScope: 200, outOfScope: 404 },
+    'PUT /api/territory/districts/:id/composition': { method: 'PUT', url: `/api/territory/districts/{district}/composition`, body: () => ({ municipalityIds: [], validFrom: '2099-01-01' }), inScope: 200, outOfScope: 404 },
+    'GET /api/territory/districts/:id/roles': { method: 'GET', url: `/api/territory/districts/{district}/roles`, inScope: 200, outOfScope: 404 },
+    'POST /api/territory/districts/:id/roles': { method: 'POST', url: `/api/territory/districts/{district}/roles`, body: () => ({ userId, role: 'viewer' }), inScope: 201, outOfScope: 404 },
+    'DELETE /api/territory/districts/:id/roles/:grantId': { method: 'DELETE', url: `/api/territory/districts/{district}/roles/{grant}`, inScope: 204, outOfScope: 404 },
+    'PATCH /api/organizations/:id': { method: 'PATCH', url: `/api/organizations/{org}`, body: () => ({ shortName: 'Bersaglio' }), inScope: 200, outOfScope: 404 },
+    'POST /api/organizations/:id/archive': { method: 'POST', url: `/api/organizations/{org}/archive`, body: () => ({ archived: false }), inScope: 200, outOfScope: 404 },
+    'POST /api/organizations/:id/services': { method: 'POST', url: `/api/organizations/{org}/services`, body: () => ({ name: 'Servizio di prova' }), inScope: 201, outOfScope: 404 },
+    'POST /api/organizations/:id/help-desks': { method: 'POST', url: `/api/organizations/{org}/help-desks`, body: () => ({ name: 'Sportello di prova' }), inScope: 201, outOfScope: 404 },
+    'GET /api/organizations/:id/members': { method: 'GET', url: `/api/organizations/{org}/members`, inScope: 200, outOfScope: 404 },
+    'POST /api/organizations/:id/members': { method: 'POST', url: `/api/organizations/{org}/members`, body: () => ({ email: `n-${randomUUID()}@example.org`, displayName: 'Nuovo Membro', role: 'viewer' }), inScope: 201, outOfScope: 404 },
+    'DELETE /api/organizations/:id/members/:memberId': { method: 'DELETE', url: `/api/organizations/{org}/members/{member}`, inScope: 204, outOfScope: 404 },
+    'GET /api/users/:id': { method: 'GET', url: `/api/users/{user}`, inScope: 200, outOfScope: 404 },
+  };
+
+  it('lists every record route of the platform and modules', () => {
+    const recordRoutes = routes.filter((r) => /\/:id/.test(r.url) && typeof r.access === 'object' && !r.access.roles.every((x) => x === 'platform_admin'));
+    const readableByAll = (r: (typeof routes)[number]) => typeof r.access === 'object' && r.access.roles.length === roles.length;
+    const uncovered = recordRoutes.filter((r) => !readableByAll(r) && !(routeKey(r) in cases)).map(routeKey);
+    expect(uncovered).toEqual([]);
+  });
+
+  for (const role of roles.filter((r) => r !== 'platform_admin')) {
+    it(`role ${role}: allowed in its own scope, 404 in another`, async () => {
+      const scopeKind = naturalScope(role);
+      const inside = await t.userWith(role, scopeKind, scopeKind === 'district' ? districtId : organizationId);
+      const outside = await t.userWith(role, scopeKind, scopeKind === 'district' ? otherDistrictId : otherOrganizationId);
+      for (const [key, c] of Object.entries(cases)) {
+        const route = routes.find((r) => routeKey(r) === key)!;
+        if (typeof route.access !== 'object' || !route.access.roles.includes(role)) continue;
+        // Users are visible in the scopes where they hold a role: for a district role, a user with a district grant.
+        const target = key === 'GET /api/users/:id' && scopeKind === 'district' ? (await t.request({ method: 'GET', url: `/api/territory/districts/${districtId}/roles`, as: adminCookie })).json()[0].userId : userId;
+        for (const [who, expected] of [
+          [outside, c.outOfScope],
+          [inside, c.inScope],
+        ] as const) {
+          const url = c.url
+            .replace('{district}', districtId)
+            .replace('{org}', organizationId)
+            .replace('{user}', target)
+            .replace('{member}', await newMemberId())
+            .replace('{grant}', await newDistrictGrant());
+          const res = await t.request({ method: c.method, url, as: who.cookie, payload: c.body ? await c.body() : undefined });
+          expect(res.statusCode, `${role} ${who === inside ? 'in' : 'out of'} scope: ${key} → ${res.body}`).toBe(expected);
+        }
+      }
+    });
+  }
+});
