@@ -230,7 +230,7 @@ describe('access matrix: every role in and out of scope', () => {
             .replace('{user}', target)
             .replace('{member}', await newMemberId())
             .replace('{grant}', await newDistrictGrant());
-          const res = await t.request({ method: c.method, url, as: who.cookie, payload: c.body ? await c.body() : undefined });
+          const res = await t.request({ method: c.method, url, as: who.cookie, payload: (c.body ? await c.body() : undefined) as Record<string, unknown> | undefined });
           expect(res.statusCode, `${role} ${who === inside ? 'in' : 'out of'} scope: ${key} → ${res.body}`).toBe(expected);
         }
       }
