@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../db/database';
-import { roleGrants } from '../access/schema';
-import type { Actor, Grant, Role } from '../access/roles';
+import type { Actor, Grant } from '../access/roles';
 import { sessions, users } from './schema';
 
 export const SESSION_COOKIE = 'crocevia_session';
@@ -24,16 +23,17 @@ export async function createSession(
   return { token, id: row!.id, expiresAt };
 }
 
-export async function loadGrants(db: Db, userId: string): Promise<Grant[]> {
-  const rows = await db.select().from(roleGrants).where(eq(roleGrants.userId, userId));
-  return rows.map((r) => ({ role: r.role as Role, scopeKind: r.scopeKind, scopeId: r.scopeId }));
-}
-
 /** Resolves a cookie token to the acting user, or null when missing, expired or the user is disabled. */
 export async function resolveSession(db: Db, token: string): Promise<Actor | null> {
   const now = new Date();
   const rows = await db
-    .select({ sessionId: sessions.id, lastSeenAt: sessions.lastSeenAt, user: users })
+    .select({
+      sessionId: sessions.id,
+      lastSeenAt: sessions.lastSeenAt,
+      user: users,
+      // Grants come in the same round trip: this runs on every request.
+      grants: sql<Grant[]>`coalesce((select json_agg(json_build_object('role', g.role, 'scopeKind', g.scope_kind, 'scopeId', g.scope_id)) from platform_role_grants g where g.user_id = platform_users.id), '[]'::json)`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now)))
@@ -48,7 +48,7 @@ export async function resolveSession(db: Db, token: string): Promise<Actor | nul
     userId: row.user.id,
     email: row.user.email,
     displayName: row.user.displayName,
-    grants: await loadGrants(db, row.user.id),
+    grants: row.grants,
     sessionId: row.sessionId,
     mustChangePassword: row.user.mustChangePassword,
   };
