@@ -135,11 +135,12 @@ test.describe('organisations', () => {
     await settled(page);
     await screenshot(page, 'must-change-password');
 
-    // Other pages remind the person until the password is changed.
-    await page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name: 'Enti', exact: true }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Stai usando una password temporanea.' })).toBeVisible();
-    await page.getByRole('link', { name: 'Scegline una nuova' }).click();
+    // Until then only the dashboard opens: the navigation offers nothing else and other addresses lead back here.
+    await expect(page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name: 'Enti', exact: true })).toHaveCount(0);
+    await page.goto('/organizations');
     await expect(page.getByRole('heading', { level: 1, name: greeting(person.name) })).toBeVisible();
+    await expect(prompt).toBeVisible();
+    await screenshot(page, 'must-change-password-reminder');
 
     const newPassword = `una frase lunga e nuova ${suffix}`;
     await prompt.getByRole('textbox', { name: 'Password attuale', exact: true }).fill(temporaryPassword);
@@ -150,9 +151,49 @@ test.describe('organisations', () => {
     await expect(prompt).toHaveCount(0);
     await expect(page.getByRole('status').filter({ hasText: 'Password cambiata.' })).toBeVisible();
 
+    // Now the rest of the platform opens.
+    await page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name: 'Enti', exact: true }).click();
+    await expect(page.getByRole('table', { name: 'Elenco degli enti' }).getByRole('link', { name: orgName })).toBeVisible();
+    await expect(page.getByText('Stai usando una password temporanea.')).toHaveCount(0);
+
     // And the new password is the one that works from now on.
     await signOut(page, person.name);
     await signIn(page, { email: person.email, name: person.name, password: newPassword });
     await expect(page.getByRole('region', { name: 'Scegli una nuova password' })).toHaveCount(0);
+  });
+
+  test('a refused form brings its errors into view', async ({ page }) => {
+    await signIn(page, admin);
+    await page.goto('/organizations/new');
+    await settled(page);
+    // An empty submit: the first field to fix (Denominazione) is at the top of a long form, far above the button.
+    await page.getByRole('button', { name: "Registra l'ente" }).click();
+    const summary = page.getByRole('alert');
+    await expect(summary).toContainText('Alcuni dati non sono validi: controlla i campi indicati.');
+    await expect(summary.getByRole('listitem')).toHaveText(['Denominazione: Campo obbligatorio.', 'Tipo di ente: Campo obbligatorio.', 'Settore: Campo obbligatorio.']);
+    await expect(page.getByRole('textbox', { name: 'Denominazione', exact: true })).toHaveAttribute('aria-invalid', 'true');
+
+    // What the person sees right after pressing the button (viewport only).
+    await screenshot(page, 'organisation-create-empty-submit', { fullPage: false });
+
+    // Whoever pressed the button must see what went wrong without hunting for it: the error summary is
+    // brought on screen, or focus moves to it or to the first field to fix (which is then on screen).
+    await expect(async () => {
+      const shown = await page.evaluate(() => {
+        const onScreen = (el: Element | null) => {
+          if (!el) return false;
+          const r = el.getBoundingClientRect();
+          return r.bottom > 0 && r.top < window.innerHeight;
+        };
+        const focused = document.activeElement;
+        const summaryEl = document.querySelector('[role="alert"]');
+        const focusOnError = !!focused && (summaryEl?.contains(focused) || focused.getAttribute('aria-invalid') === 'true');
+        return { focusOnError, focusedOnScreen: onScreen(focused), summaryOnScreen: onScreen(summaryEl), focused: focused?.outerHTML.slice(0, 80) };
+      });
+      expect(
+        shown.summaryOnScreen || (shown.focusOnError && shown.focusedOnScreen),
+        `after a refused submit focus stays on ${shown.focused}; the error summary is ${shown.summaryOnScreen ? '' : 'not '}on screen`,
+      ).toBe(true);
+    }).toPass({ timeout: 5_000 });
   });
 });

@@ -40,6 +40,17 @@ test.describe('sign-in', () => {
     await screenshot(page, 'login-wrong-password');
   });
 
+  test('in English, the sign-in page and the server message are in English', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByRole('group', { name: 'Lingua' }).getByRole('button', { name: 'EN' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in to Crocevia' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Demo environment' })).toBeVisible();
+    await page.getByRole('textbox', { name: 'Email', exact: true }).fill(admin.email);
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill('still-not-the-password');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText('Wrong email or password.');
+  });
+
   test('an empty form is refused before anything is sent', async ({ page }) => {
     await page.goto('/login');
     let sent = 0;

@@ -15,12 +15,19 @@ export async function settled(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByText(/^(Caricamento|Loading)/)).toHaveCount(0);
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  // Fades (dialogs, menus) have ended: mid-transition colours would fool the contrast check.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+  );
 }
 
-/** A full-page screenshot in e2e/screenshots/<name>.png (git-ignored; listed in the release note). */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/**
+ * A screenshot in e2e/screenshots/<name>.png (git-ignored; listed in the release note): the full page,
+ * unless `fullPage: false` (an open overlay, such as the phone menu, only covers the viewport).
+ */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   const file = path.join(test.info().project.testDir, 'screenshots', `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? true, animations: 'disabled' });
 }
 
 type AxeViolation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];

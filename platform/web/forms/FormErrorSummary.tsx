@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type FormErrorSummaryProps = { message: string | null; fieldErrors: Record<string, string>; labels?: Record<string, string> };
@@ -10,10 +11,20 @@ export function FormErrorSummary({ message, fieldErrors, labels = {} }: FormErro
   const { t } = useTranslation('common');
   const entries = Object.entries(fieldErrors).filter(([, m]) => m);
   const hasAny = !!message || entries.length > 0;
+  const alertRef = useRef<HTMLDivElement>(null);
+  // After a refused submit the summary may sit far above the button: bring it into view and focus it.
+  // Not while the person is typing in a field (edits also change the errors).
+  useEffect(() => {
+    if (!hasAny) return;
+    const active = document.activeElement;
+    if (active && ['INPUT', 'TEXTAREA', 'SELECT'].includes(active.tagName)) return;
+    alertRef.current?.focus();
+    alertRef.current?.scrollIntoView({ block: 'center' });
+  }, [hasAny, message, fieldErrors]);
   return (
     <div aria-live="assertive" aria-atomic="true">
       {hasAny && (
-        <div className="alert alert-danger" role="alert">
+        <div className="alert alert-danger" role="alert" tabIndex={-1} ref={alertRef}>
           <p className="mb-1 fw-semibold">{message ?? t('form.fixErrors')}</p>
           {entries.length > 0 && (
             <ul className="mb-0">

@@ -26,8 +26,12 @@ export function RequireSession() {
       </main>
     );
   }
+  // A temporary password opens only the dashboard, where it is replaced: the server refuses everything else,
+  // so the navigation and cards (all permission-gated) are hidden by presenting no permissions.
+  if (me.data.user.mustChangePassword && location.pathname !== '/') return <Navigate to="/" replace />;
+  const session = me.data.user.mustChangePassword ? { ...me.data, permissions: [] } : me.data;
   return (
-    <SessionProvider me={me.data}>
+    <SessionProvider me={session}>
       <AppLayout signedIn />
     </SessionProvider>
   );

@@ -16,21 +16,24 @@ export function ScopeSwitcher() {
   if (scopes.length === 0 || !scope) return null;
   return (
     <div className="scope-switcher d-flex align-items-center gap-2">
-      <label htmlFor={id} className="mb-0 small text-white text-nowrap">
-        {t('header.scope')}
-      </label>
       {scopes.length === 1 ? (
-        <span id={id} className="small text-white fw-semibold">
-          {label(scope)}
+        // One scope: plain text, since a <label> may only name a form control.
+        <span className="small text-white">
+          <span className="text-nowrap">{t('header.scope')}</span> <span className="fw-semibold">{label(scope)}</span>
         </span>
       ) : (
+        <>
+          <label htmlFor={id} className="mb-0 small text-white text-nowrap">
+            {t('header.scope')}
+          </label>
         <select id={id} className="form-select form-select-sm" value={scope.key} onChange={(e) => selectScope(e.target.value)}>
           {scopes.map((s) => (
             <option key={s.key} value={s.key}>
               {label(s)}
             </option>
           ))}
-        </select>
+          </select>
+        </>
       )}
     </div>
   );

@@ -49,7 +49,8 @@ export function ChangePasswordForm({ required, onChanged }: { required: boolean;
       </h2>
       {required && <p>{t('password.mustChangeText')}</p>}
       <div role="status" aria-live="polite">
-        {done && <div className="alert alert-success">{t('password.changed')}</div>}
+        {/* When required, the dashboard announces the change (this form then disappears). */}
+        {done && !required && <div className="alert alert-success">{t('password.changed')}</div>}
       </div>
       <form noValidate onSubmit={submit} className="mt-3" style={{ maxWidth: '32rem' }}>
         <FormErrorSummary message={form.formError} fieldErrors={form.fieldErrors} labels={labels} />
