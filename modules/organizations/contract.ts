@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const organizationKindSchema = z.enum([
+export const organizationKinds = [
   'municipality',
   'planning_office',
   'health_authority',
@@ -12,8 +12,10 @@ export const organizationKindSchema = z.enum([
   'reception_operator',
   'university',
   'other',
-]);
-export const sectorSchema = z.enum(['public', 'third_sector', 'private']);
+] as const;
+export const sectors = ['public', 'third_sector', 'private'] as const;
+export const organizationKindSchema = z.enum(organizationKinds);
+export const sectorSchema = z.enum(sectors);
 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional().transform((v) => (v === '' ? null : v));
 const phone = z

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const districtKindSchema = z.enum(['ambito', 'distretto', 'zona', 'consorzio']);
+export const districtKinds = ['ambito', 'distretto', 'zona', 'consorzio'] as const;
+export const districtKindSchema = z.enum(districtKinds);
 
 export const regionSchema = z.object({ code: z.string(), name: z.string() });
 export const provinceSchema = z.object({ code: z.string(), name: z.string(), abbreviation: z.string().nullable(), regionCode: z.string() });

@@ -1,19 +1,8 @@
 import { boolean, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { organizationKinds, sectors } from '../contract';
 
-export const organizationKinds = [
-  'municipality',
-  'planning_office',
-  'health_authority',
-  'school',
-  'prefecture',
-  'police_headquarters',
-  'third_sector',
-  'anti_violence_centre',
-  'reception_operator',
-  'university',
-  'other',
-] as const;
-export const sectors = ['public', 'third_sector', 'private'] as const;
+// The contract's lists are the one source: the same values validate requests and type columns.
+export { organizationKinds, sectors };
 
 /** districtId and municipalityId refer to the territory module by id only: modules never join each other's tables. */
 export const organizations = pgTable(

@@ -1,4 +1,5 @@
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { districtKinds } from '../contract';
 
 export const regions = pgTable('territory_regions', {
   code: text('code').primaryKey(),
@@ -37,7 +38,7 @@ export const municipalities = pgTable(
   (t) => [uniqueIndex('territory_municipalities_istat_key').on(t.istatCode), index('territory_municipalities_province_idx').on(t.provinceCode)],
 );
 
-export const districtKinds = ['ambito', 'distretto', 'zona', 'consorzio'] as const;
+export { districtKinds };
 
 export const districts = pgTable(
   'territory_districts',
