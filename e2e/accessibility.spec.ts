@@ -120,6 +120,59 @@ test.describe('accessibility: platform administrator', () => {
     await audit(page, 'district detail');
   });
 
+  test('territory: new district form, empty and with errors', async ({ page }) => {
+    await page.goto('/territory/districts/new');
+    await expect(page.getByRole('heading', { level: 1, name: 'Nuovo ambito' })).toBeVisible();
+    await audit(page, 'new district', 'district-new');
+    await page.getByRole('button', { name: "Crea l'ambito" }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await audit(page, 'new district with validation errors');
+  });
+
+  test('territory: district edit form', async ({ page }) => {
+    await openDemoDistrict(page);
+    await page.getByRole('link', { name: "Modifica l'ambito" }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Modifica ${DISTRICT}` })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Codice' })).toHaveValue('DEMO-TREVIGLIO');
+    await audit(page, 'district edit', 'district-edit');
+  });
+
+  test('territory: district composition editor and its confirmation', async ({ page }) => {
+    await openDemoDistrict(page);
+    await page.getByRole('button', { name: 'Cambia la composizione' }).click();
+    const list = page.getByRole('group', { name: /^Comuni dell'ambito/ });
+    await expect(list.getByRole('checkbox', { name: 'Arcene (016011)' })).toBeChecked();
+    await audit(page, 'district composition editor', 'district-composition');
+    await list.getByText('Arcene (016011)', { exact: true }).click();
+    await page.getByRole('button', { name: 'Rivedi e salva' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Confermi la nuova composizione?' });
+    await expect(dialog.getByText('Esce 1 comune')).toBeVisible();
+    await audit(page, 'district composition confirmation');
+    // Nothing is saved.
+    await dialog.getByRole('button', { name: 'Annulla' }).click();
+    await expect(dialog).toBeHidden();
+  });
+
+  test('territory: district roles, user search and revoke confirmation', async ({ page }) => {
+    await openDemoDistrict(page);
+    const roles = page.getByRole('table', { name: `Persone con un ruolo su ${DISTRICT}` });
+    await expect(roles.getByRole('rowheader', { name: 'Carlo Coordinatore' })).toBeVisible();
+    const search = page.getByRole('search', { name: 'Ricerca utenti' });
+    await search.getByRole('searchbox', { name: 'Cerca un utente per nome o email' }).fill('demo');
+    await search.getByRole('button', { name: 'Cerca', exact: true }).click();
+    await expect(page.getByRole('combobox', { name: 'Utente' }).getByRole('option')).not.toHaveCount(1);
+    await audit(page, 'district roles with a user search');
+    await page.getByRole('button', { name: 'Assegna il ruolo' }).click();
+    await expect(page.getByText('Alcuni dati non sono validi')).toBeVisible();
+    await audit(page, 'district roles form with errors');
+    await roles.getByRole('button', { name: 'Revoca Carlo Coordinatore' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Revocare il ruolo?' });
+    await expect(dialog).toContainText('Carlo Coordinatore');
+    await audit(page, 'district role revoke confirmation');
+    await dialog.getByRole('button', { name: 'Annulla' }).click();
+    await expect(dialog).toBeHidden();
+  });
+
   test('territory: map', async ({ page }) => {
     await page.goto('/territory/map');
     await expect(mapCanvas(page)).toBeVisible();

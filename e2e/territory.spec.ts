@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoUsers, signIn } from './support/auth';
-import { screenshot, settled } from './support/page';
+import { screenshot, settled, uniqueSuffix } from './support/page';
 
 const DISTRICT = 'Ambito di Treviglio (demo)';
 /** The twelve municipalities of the demo district (ISTAT codes from the demo seed). */
@@ -184,5 +184,74 @@ test.describe('territory', () => {
     await page.getByText('Mostra i nomi sulla mappa', { exact: true }).click();
     await expect(page.getByRole('checkbox', { name: 'Mostra i nomi sulla mappa' })).not.toBeChecked();
     await expect(arcene).toHaveCount(withLabels - 1);
+  });
+
+  test('an administrator creates a district and sets its composition from a date', async ({ page }) => {
+    const code = `E2E-${uniqueSuffix().toUpperCase()}`;
+    // Named after the demo district so that pages showing the first district by name keep showing the demo one.
+    const name = `Zona di prova ${code}`;
+    await page.goto('/territory/districts');
+    await page.getByRole('link', { name: 'Nuovo ambito' }).click();
+    await expect(page).toHaveURL(/\/territory\/districts\/new$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Nuovo ambito' })).toBeVisible();
+
+    // Empty form: the errors are listed on top and next to each field.
+    await page.getByRole('button', { name: "Crea l'ambito" }).click();
+    await expect(page.getByRole('alert')).toContainText('Alcuni dati non sono validi');
+    await expect(page.getByRole('textbox', { name: 'Codice' })).toHaveAttribute('aria-invalid', 'true');
+
+    // A code already in use is refused by the server.
+    await page.getByRole('textbox', { name: 'Codice' }).fill('DEMO-TREVIGLIO');
+    await page.getByRole('textbox', { name: 'Nome' }).fill(name);
+    await page.getByRole('combobox', { name: 'Tipo' }).selectOption({ label: 'Zona sociale' });
+    await page.getByRole('combobox', { name: 'Regione' }).selectOption({ label: 'Lombardia' });
+    await page.getByRole('textbox', { name: 'Descrizione' }).fill('Creata dal test end-to-end.');
+    await page.getByRole('button', { name: "Crea l'ambito" }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(page).toHaveURL(/\/territory\/districts\/new$/);
+
+    await page.getByRole('textbox', { name: 'Codice' }).fill(code);
+    await page.getByRole('button', { name: "Crea l'ambito" }).click();
+    await expect(page).toHaveURL(/\/territory\/districts\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(page.getByText('Ambito creato.')).toBeVisible();
+    await expect(page.getByText(`Zona sociale · Codice ${code}`)).toBeVisible();
+    await expect(page.getByText('Nessuna variazione registrata.')).toBeVisible();
+
+    // The composition from 1 January 2024: Arcene and Treviglio.
+    await page.getByRole('button', { name: 'Cambia la composizione' }).click();
+    await page.getByRole('combobox', { name: 'Provincia' }).selectOption({ label: 'Bergamo (BG)' });
+    const list = page.getByRole('group', { name: /^Comuni dell'ambito/ });
+    await expect(list.getByRole('checkbox')).toHaveCount(12);
+    await page.getByLabel('Valida dal').fill('2024-01-01');
+    await list.getByText('Arcene (016011)', { exact: true }).click();
+    await list.getByText('Treviglio (016219)', { exact: true }).click();
+    await expect(list.getByRole('checkbox', { name: 'Arcene (016011)' })).toBeChecked();
+    await expect(page.getByRole('group', { name: "Comuni dell'ambito (2 scelti)" })).toBeVisible();
+    await page.getByRole('button', { name: 'Rivedi e salva' }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'Confermi la nuova composizione?' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByText('Entrano 2 comuni')).toBeVisible();
+    await expect(dialog.getByRole('listitem')).toHaveText(['Arcene', 'Treviglio']);
+    await expect(dialog.getByText('Escono 0 comuni')).toBeVisible();
+    await settled(page);
+    await screenshot(page, 'district-composition-confirm', { fullPage: false });
+    await dialog.getByRole('button', { name: 'Conferma la composizione' }).click();
+    await expect(dialog).toBeHidden();
+
+    // The detail shows the composition on that date, and the history records it.
+    await expect(page).toHaveURL(/[?&]date=2024-01-01/);
+    await expect(page.getByText('Composizione salvata: valida dal 01/01/2024.')).toBeVisible();
+    await expect(page.getByRole('table', { name: "2 comuni dell'ambito" }).getByRole('rowheader')).toHaveText(['Arcene', 'Treviglio']);
+    const history = page.getByRole('table', { name: `Storia della composizione di ${name}` });
+    await expect(history.getByRole('rowheader')).toHaveText(['Arcene', 'Treviglio']);
+    for (const row of await history.getByRole('row').filter({ has: page.getByRole('rowheader') }).all()) {
+      await expect(row.getByRole('cell', { name: '01/01/2024' })).toBeVisible();
+      await expect(row.getByRole('cell', { name: 'in corso' })).toBeVisible();
+    }
+    // The day before, the district had no municipalities.
+    await page.getByRole('textbox', { name: 'Composizione alla data' }).fill('2023-12-31');
+    await expect(page.getByRole('table', { name: "2 comuni dell'ambito" })).toHaveCount(0);
   });
 });

@@ -61,3 +61,47 @@ export const districtGeoJsonQuery = (id: string, date: string) =>
     queryFn: ({ signal }) => apiFetch<FeatureCollection>(`/api/territory/districts/${id}/geojson`, { query: { date }, signal }),
     staleTime: 5 * 60_000,
   });
+
+export type Region = { code: string; name: string };
+
+export const regionsQuery = queryOptions({
+  queryKey: ['territory', 'regions'],
+  queryFn: ({ signal }) => apiFetch<Region[]>('/api/territory/regions', { signal }),
+  staleTime: 10 * 60_000,
+});
+
+/** Every municipality of a province, for the composition editor (the API allows up to 500 a page). */
+export const provinceMunicipalitiesQuery = (provinceCode: string) =>
+  queryOptions({
+    queryKey: ['territory', 'municipalities', 'province', provinceCode],
+    queryFn: ({ signal }) => apiFetch<Page<Municipality>>('/api/territory/municipalities', { query: { provinceCode, page: 1, pageSize: 500 }, signal }),
+    enabled: !!provinceCode,
+    staleTime: 5 * 60_000,
+  });
+
+export const districtRoles = ['district_coordinator', 'analyst', 'inspector', 'trainer', 'viewer'] as const;
+export type DistrictRoleGrant = { id: string; userId: string; role: string };
+
+export const districtRolesQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['territory', 'district', id, 'roles'],
+    queryFn: ({ signal }) => apiFetch<DistrictRoleGrant[]>(`/api/territory/districts/${id}/roles`, { signal }),
+  });
+
+/** The few user fields the territory screens show. */
+export type UserSummary = { id: string; displayName: string; email: string };
+
+export const userQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['users', 'detail', id],
+    queryFn: ({ signal }) => apiFetch<UserSummary>(`/api/users/${id}`, { signal }),
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+
+export const userSearchQuery = (q: string) =>
+  queryOptions({
+    queryKey: ['users', 'search', q],
+    queryFn: ({ signal }) => apiFetch<Page<UserSummary>>('/api/users', { query: { q, page: 1, pageSize: 20 }, signal }),
+    enabled: q.length > 0,
+  });

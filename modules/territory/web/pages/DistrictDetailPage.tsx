@@ -1,8 +1,11 @@
-import { useParams, useSearchParams } from 'react-router-dom';
+import { useState } from 'react';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState, PageHeader, TextField, todayIso, useFormat } from '../../../../platform/web';
 import { districtQuery } from '../api';
+import { CompositionEditor } from '../components/CompositionEditor';
+import { DistrictRolesSection } from '../components/DistrictRolesSection';
 import { DistrictMapSection } from '../components/DistrictMapSection';
 import { TerritoryNav } from '../components/TerritoryNav';
 
@@ -11,6 +14,10 @@ export function DistrictDetailPage() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const { date: formatDate, number } = useFormat();
+  const location = useLocation();
+  const notice = (location.state as { created?: boolean; saved?: boolean } | null) ?? {};
+  const [editing, setEditing] = useState(false);
+  const [compositionSaved, setCompositionSaved] = useState<string | null>(null);
   const date = params.get('date') || todayIso();
   const district = useQuery(districtQuery(id, date));
   const crumbs = [{ label: t('districts.title'), to: '/territory/districts' }];
@@ -27,8 +34,21 @@ export function DistrictDetailPage() {
 
   return (
     <>
-      <PageHeader title={d.name} breadcrumbs={crumbs} lead={`${t(`districtKinds.${d.kind}`)} · ${t('fields.code')} ${d.code}`} />
+      <PageHeader
+        title={d.name}
+        breadcrumbs={crumbs}
+        lead={`${t(`districtKinds.${d.kind}`)} · ${t('fields.code')} ${d.code}`}
+        actions={
+          d.abilities.update ? (
+            <Link to={`/territory/districts/${d.id}/edit`} className="btn btn-outline-primary">
+              {t('districtForm.edit')}
+            </Link>
+          ) : undefined
+        }
+      />
       <TerritoryNav />
+      {notice.created && <div className="alert alert-success">{t('districtForm.created')}</div>}
+      {notice.saved && <div className="alert alert-success">{t('districtForm.saved')}</div>}
       {d.description && <p>{d.description}</p>}
       <dl className="row">
         <dt className="col-sm-4 col-lg-3">{t('fields.kind')}</dt>
@@ -54,6 +74,45 @@ export function DistrictDetailPage() {
           />
         </div>
       </div>
+      {d.abilities.update && (
+        <section aria-labelledby="composition-title" className="mb-4">
+          <h2 id="composition-title" className="h4">
+            {t('composition.title')}
+          </h2>
+          {compositionSaved && (
+            <div className="alert alert-success" role="status">
+              {t('composition.saved', { date: formatDate(compositionSaved) })}
+            </div>
+          )}
+          {editing ? (
+            <CompositionEditor
+              key={`${d.id}-${d.date}`}
+              district={d}
+              onCancel={() => setEditing(false)}
+              onSaved={(validFrom) => {
+                setEditing(false);
+                setCompositionSaved(validFrom);
+                setParams((p) => {
+                  const next = new URLSearchParams(p);
+                  next.set('date', validFrom);
+                  return next;
+                });
+              }}
+            />
+          ) : (
+            <button
+              type="button"
+              className="btn btn-outline-primary"
+              onClick={() => {
+                setCompositionSaved(null);
+                setEditing(true);
+              }}
+            >
+              {t('composition.change')}
+            </button>
+          )}
+        </section>
+      )}
       <DistrictMapSection district={d} date={date} />
       <section aria-labelledby="history-title">
         <h2 id="history-title" className="h4">
@@ -89,6 +148,7 @@ export function DistrictDetailPage() {
           </div>
         )}
       </section>
+      {d.abilities.manageCoordinators && <DistrictRolesSection districtId={d.id} districtName={d.name} />}
     </>
   );
 }

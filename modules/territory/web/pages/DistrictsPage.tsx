@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
-import { DataTable, PageHeader, TextField, useFormat, useListParams } from '../../../../platform/web';
+import { DataTable, PageHeader, TextField, useFormat, useListParams, usePermission } from '../../../../platform/web';
 import { districtsQuery, type District } from '../api';
 import { TerritoryNav } from '../components/TerritoryNav';
 
@@ -15,6 +15,7 @@ export function DistrictsPage() {
   const { page, filters, setPage, setFilters } = useListParams(['q'] as const);
   const [q, setQ] = useState(filters.q);
   const districts = useQuery(districtsQuery(filters.q, page));
+  const canCreate = usePermission('territory.districts.create');
 
   const columns = useMemo(
     () => [
@@ -37,7 +38,17 @@ export function DistrictsPage() {
 
   return (
     <>
-      <PageHeader title={t('districts.title')} lead={t('districts.lead')} />
+      <PageHeader
+        title={t('districts.title')}
+        lead={t('districts.lead')}
+        actions={
+          canCreate ? (
+            <Link to="/territory/districts/new" className="btn btn-primary">
+              {t('districtForm.createTitle')}
+            </Link>
+          ) : undefined
+        }
+      />
       <TerritoryNav />
       <form role="search" aria-label={t('districts.searchLabel')} onSubmit={search} className="row g-3 align-items-end mb-2">
         <div className="col-12 col-md-8 col-lg-6">
