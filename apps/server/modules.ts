@@ -3,9 +3,10 @@ import type { Permission } from '../../platform/access/policy';
 import { platformModule } from '../../platform/platformModule';
 import { territoryModule } from '../../modules/territory/module';
 import { organizationsModule } from '../../modules/organizations/module';
+import { linkageModule } from '../../modules/linkage/module';
 
 /** Business modules in dependency order (seeds run in this order). */
-const businessModules: ModuleDefinition[] = [territoryModule, organizationsModule];
+const businessModules: ModuleDefinition[] = [territoryModule, organizationsModule, linkageModule];
 
 export function allModules(): ModuleDefinition[] {
   const platform = platformModule(() => allPermissions);

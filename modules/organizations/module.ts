@@ -1,13 +1,14 @@
 import type { ModuleDefinition } from '../../platform/modules/moduleDefinition';
 import { organizationPermissions } from './server/access';
 import { organizationRoutes } from './server/routes';
+import { serviceRoutes } from './server/serviceRoutes';
 import { seedOrganizationsDemo } from './server/seeds';
 import { organizationNames } from './server/queries/organizations';
 
 export const organizationsModule: ModuleDefinition = {
   name: 'organizations',
   permissions: organizationPermissions,
-  routes: organizationRoutes,
+  routes: [...organizationRoutes, ...serviceRoutes],
   seedDemo: seedOrganizationsDemo,
   scopeNamers: { organization: organizationNames },
 };

@@ -60,6 +60,10 @@ const expected: Record<string, Role[] | 'public' | 'authenticated'> = {
   'POST /api/organizations/:id/services': MANAGERS,
   'GET /api/organizations/:id/help-desks': [...ALL],
   'POST /api/organizations/:id/help-desks': MANAGERS,
+  'PATCH /api/organizations/:id/services/:serviceId': MANAGERS,
+  'DELETE /api/organizations/:id/services/:serviceId': MANAGERS,
+  'PATCH /api/organizations/:id/help-desks/:helpDeskId': MANAGERS,
+  'DELETE /api/organizations/:id/help-desks/:helpDeskId': MANAGERS,
   'GET /api/organizations/:id/members': [...MANAGERS, 'operator'],
   'POST /api/organizations/:id/members': MANAGERS,
   'DELETE /api/organizations/:id/members/:memberId': MANAGERS,
@@ -182,6 +186,10 @@ describe('access matrix: every role in and out of scope', () => {
 
   const newMemberId = async () =>
     (await t.request({ method: 'POST', url: `/api/organizations/${organizationId}/members`, as: adminCookie, payload: { email: `m-${randomUUID()}@example.org`, displayName: 'Membro Prova', role: 'viewer' } })).json().id as string;
+  const newServiceId = async () =>
+    (await t.request({ method: 'POST', url: `/api/organizations/${organizationId}/services`, as: adminCookie, payload: { name: `Servizio ${randomUUID().slice(0, 8)}` } })).json().id as string;
+  const newHelpDeskId = async () =>
+    (await t.request({ method: 'POST', url: `/api/organizations/${organizationId}/help-desks`, as: adminCookie, payload: { name: `Sportello ${randomUUID().slice(0, 8)}` } })).json().id as string;
   const newDistrictGrant = async () => {
     const u = await t.userWith('viewer', 'organization', organizationId);
     return (await t.request({ method: 'POST', url: `/api/territory/districts/${districtId}/roles`, as: adminCookie, payload: { userId: u.userId, role: 'viewer' } })).json().id as string;
@@ -197,6 +205,10 @@ describe('access matrix: every role in and out of scope', () => {
     'POST /api/organizations/:id/archive': { method: 'POST', url: `/api/organizations/{org}/archive`, body: () => ({ archived: false }), inScope: 200, outOfScope: 404 },
     'POST /api/organizations/:id/services': { method: 'POST', url: `/api/organizations/{org}/services`, body: () => ({ name: 'Servizio di prova' }), inScope: 201, outOfScope: 404 },
     'POST /api/organizations/:id/help-desks': { method: 'POST', url: `/api/organizations/{org}/help-desks`, body: () => ({ name: 'Sportello di prova' }), inScope: 201, outOfScope: 404 },
+    'PATCH /api/organizations/:id/services/:serviceId': { method: 'PATCH', url: `/api/organizations/{org}/services/{service}`, body: () => ({ description: 'Aggiornato' }), inScope: 200, outOfScope: 404 },
+    'DELETE /api/organizations/:id/services/:serviceId': { method: 'DELETE', url: `/api/organizations/{org}/services/{service}`, inScope: 204, outOfScope: 404 },
+    'PATCH /api/organizations/:id/help-desks/:helpDeskId': { method: 'PATCH', url: `/api/organizations/{org}/help-desks/{desk}`, body: () => ({ openingHours: 'Lun 9-12' }), inScope: 200, outOfScope: 404 },
+    'DELETE /api/organizations/:id/help-desks/:helpDeskId': { method: 'DELETE', url: `/api/organizations/{org}/help-desks/{desk}`, inScope: 204, outOfScope: 404 },
     'GET /api/organizations/:id/members': { method: 'GET', url: `/api/organizations/{org}/members`, inScope: 200, outOfScope: 404 },
     'POST /api/organizations/:id/members': { method: 'POST', url: `/api/organizations/{org}/members`, body: () => ({ email: `n-${randomUUID()}@example.org`, displayName: 'Nuovo Membro', role: 'viewer' }), inScope: 201, outOfScope: 404 },
     'DELETE /api/organizations/:id/members/:memberId': { method: 'DELETE', url: `/api/organizations/{org}/members/{member}`, inScope: 204, outOfScope: 404 },
@@ -229,7 +241,9 @@ describe('access matrix: every role in and out of scope', () => {
             .replace('{org}', organizationId)
             .replace('{user}', target)
             .replace('{member}', await newMemberId())
-            .replace('{grant}', await newDistrictGrant());
+            .replace('{grant}', await newDistrictGrant())
+            .replace('{service}', await newServiceId())
+            .replace('{desk}', await newHelpDeskId());
           const res = await t.request({ method: c.method, url, as: who.cookie, payload: (c.body ? await c.body() : undefined) as Record<string, unknown> | undefined });
           expect(res.statusCode, `${role} ${who === inside ? 'in' : 'out of'} scope: ${key} → ${res.body}`).toBe(expected);
         }

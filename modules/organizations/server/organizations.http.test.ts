@@ -301,3 +301,40 @@ describe('search takes what the user types literally', () => {
     expect((await list(`q=${encodeURIComponent('a_f')}`)).items.map((o) => o.name)).toEqual(['Casa_famiglia Aurora']);
   });
 });
+
+describe('editing and removing services and help desks', () => {
+  it('edits, refuses an empty edit, and removes them; a removed service unlinks its help desks', async () => {
+    const org = (await createOrg({ name: 'Ente con servizi', kind: 'third_sector', sector: 'third_sector', districtId: demoId })).json();
+    const svc = (await t.request({ method: 'POST', url: `/api/organizations/${org.id}/services`, as: admin, payload: { name: 'Orientamento' } })).json();
+    const desk = (await t.request({ method: 'POST', url: `/api/organizations/${org.id}/help-desks`, as: admin, payload: { name: 'Sportello centro', serviceId: svc.id } })).json();
+
+    const edited = await t.request({ method: 'PATCH', url: `/api/organizations/${org.id}/services/${svc.id}`, as: admin, payload: { name: 'Orientamento ai servizi', phone: '+39 0363 123456' } });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json()).toMatchObject({ name: 'Orientamento ai servizi', phone: '+39 0363 123456' });
+
+    const empty = await t.request({ method: 'PATCH', url: `/api/organizations/${org.id}/services/${svc.id}`, as: admin, payload: {} });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.fields[0].message).toBe('Indica almeno un campo da modificare.');
+
+    const hours = await t.request({ method: 'PATCH', url: `/api/organizations/${org.id}/help-desks/${desk.id}`, as: admin, payload: { openingHours: 'Mar e Gio 14:00–17:00' } });
+    expect(hours.json().openingHours).toBe('Mar e Gio 14:00–17:00');
+
+    expect((await t.request({ method: 'DELETE', url: `/api/organizations/${org.id}/services/${svc.id}`, as: admin })).statusCode).toBe(204);
+    const left = (await t.request({ method: 'GET', url: `/api/organizations/${org.id}/services`, as: admin })).json();
+    expect(left).toEqual([]);
+    const desks = (await t.request({ method: 'GET', url: `/api/organizations/${org.id}/help-desks`, as: admin })).json();
+    expect(desks[0].serviceId).toBeNull();
+    // Removed once: a second removal, or an edit, no longer finds it.
+    expect((await t.request({ method: 'DELETE', url: `/api/organizations/${org.id}/services/${svc.id}`, as: admin })).statusCode).toBe(404);
+    expect((await t.request({ method: 'PATCH', url: `/api/organizations/${org.id}/services/${svc.id}`, as: admin, payload: { name: 'Di nuovo' } })).statusCode).toBe(404);
+
+    expect((await t.request({ method: 'DELETE', url: `/api/organizations/${org.id}/help-desks/${desk.id}`, as: admin })).statusCode).toBe(204);
+    expect((await t.request({ method: 'GET', url: `/api/organizations/${org.id}/help-desks`, as: admin })).json()).toEqual([]);
+    // The same service id under another organisation is not found there.
+    const other = (await createOrg({ name: 'Altro ente', kind: 'other', sector: 'private', districtId: demoId })).json();
+    const svc2 = (await t.request({ method: 'POST', url: `/api/organizations/${org.id}/services`, as: admin, payload: { name: 'Secondo' } })).json();
+    expect((await t.request({ method: 'PATCH', url: `/api/organizations/${other.id}/services/${svc2.id}`, as: admin, payload: { name: 'Rubato' } })).statusCode).toBe(404);
+    // Viewers may not.
+    expect((await t.request({ method: 'DELETE', url: `/api/organizations/${org.id}/services/${svc2.id}`, as: viewer })).statusCode).toBe(403);
+  });
+});

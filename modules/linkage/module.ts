@@ -1,0 +1,11 @@
+import type { ModuleDefinition } from '../../platform/modules/moduleDefinition';
+
+/** No routes yet: linkage is, for now, the matching library casework's duplicate check and search use. */
+export const linkageModule: ModuleDefinition = {
+  name: 'linkage',
+  permissions: {},
+  routes: [],
+};
+
+// The public entry: tolerant person matching (names across transliterations, partial birth dates, tax codes).
+export * from './server/matching/index';
