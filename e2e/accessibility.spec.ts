@@ -233,6 +233,48 @@ test.describe('accessibility: platform administrator', () => {
     await expect(dialog).toBeHidden();
   });
 
+  test('organisation detail: service and help desk edit forms, empty and with errors', async ({ page }) => {
+    await openDemoOrganisation(page);
+    const tabs = page.getByRole('tablist', { name: "Sezioni dell'ente" });
+    for (const [tab, item, formName, field] of [
+      [/^Servizi/, 'Mediazione linguistico-culturale', 'Modifica il servizio', 'Nome del servizio'],
+      [/^Sportelli/, 'Sportello Mediazione linguistico-culturale', 'Modifica lo sportello', 'Nome dello sportello'],
+    ] as const) {
+      await tabs.getByRole('tab', { name: tab }).click();
+      const panel = page.getByRole('tabpanel', { name: tab });
+      await panel.getByRole('button', { name: `Modifica ${item}` }).click();
+      const form = panel.getByRole('form', { name: `${formName} ${item}` });
+      await expect(form.getByRole('textbox', { name: field })).toHaveValue(item);
+      await audit(page, `${formName} (edit form)`);
+      // Nothing is sent: the empty name is refused in the browser.
+      await form.getByRole('textbox', { name: field }).fill('');
+      await form.getByRole('button', { name: 'Salva', exact: true }).click();
+      await expect(form.getByRole('alert')).toBeVisible();
+      await audit(page, `${formName} (edit form with errors)`);
+      await form.getByRole('button', { name: 'Annulla' }).click();
+      await expect(form).toHaveCount(0);
+    }
+  });
+
+  test('organisation detail: service and help desk remove dialogs', async ({ page }) => {
+    await openDemoOrganisation(page);
+    const tabs = page.getByRole('tablist', { name: "Sezioni dell'ente" });
+    for (const [tab, item, title] of [
+      [/^Servizi/, 'Mediazione linguistico-culturale', 'Rimuovere il servizio?'],
+      [/^Sportelli/, 'Sportello Mediazione linguistico-culturale', 'Rimuovere lo sportello?'],
+    ] as const) {
+      await tabs.getByRole('tab', { name: tab }).click();
+      await page.getByRole('tabpanel', { name: tab }).getByRole('button', { name: `Rimuovi ${item}` }).click();
+      const dialog = page.getByRole('dialog', { name: title });
+      await expect(dialog).toBeVisible();
+      await expect(dialog).toContainText(item);
+      await expect(dialog).toHaveCSS('opacity', '1');
+      await audit(page, `${title} (remove dialog)`);
+      await dialog.getByRole('button', { name: 'Annulla' }).click();
+      await expect(dialog).toBeHidden();
+    }
+  });
+
   test('organisation create form, empty and with errors', async ({ page }) => {
     await page.goto('/organizations/new');
     await expect(page.getByRole('heading', { level: 1, name: 'Nuovo ente' })).toBeVisible();

@@ -162,6 +162,109 @@ test.describe('organisations', () => {
     await expect(page.getByRole('region', { name: 'Scegli una nuova password' })).toHaveCount(0);
   });
 
+  test('the admin adds, edits and removes a service and a help desk', async ({ page }) => {
+    const suffix = uniqueSuffix();
+    const orgName = `Servizi Prova E2E ${suffix}`;
+    const service = { first: `Ascolto ${suffix}`, renamed: `Ascolto e orientamento ${suffix}` };
+    const desk = { first: `Sportello ${suffix}`, renamed: `Sportello centro ${suffix}` };
+
+    await signIn(page, admin);
+    const created = await page.request.post('/api/organizations', { data: { name: orgName, kind: 'third_sector', sector: 'third_sector' } });
+    expect(created.status()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    await page.goto(`/organizations/${id}`);
+    await expect(page.getByRole('heading', { level: 1, name: orgName })).toBeVisible();
+    const tabs = page.getByRole('tablist', { name: "Sezioni dell'ente" });
+    const patches: unknown[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'PATCH') patches.push(r.postDataJSON());
+    });
+
+    // Add a service.
+    await tabs.getByRole('tab', { name: /^Servizi/ }).click();
+    const services = page.getByRole('tabpanel', { name: /^Servizi/ });
+    await expect(services.getByText('Nessun servizio registrato.')).toBeVisible();
+    const addService = services.getByRole('form', { name: 'Aggiungi un servizio' });
+    await addService.getByRole('textbox', { name: 'Nome del servizio' }).fill(service.first);
+    await addService.getByRole('textbox', { name: 'Telefono' }).fill('0363 111222');
+    await addService.getByRole('button', { name: 'Aggiungi il servizio' }).click();
+    await expect(services.getByRole('status')).toHaveText('Servizio aggiunto.');
+    await expect(services.getByRole('heading', { level: 3, name: service.first })).toBeVisible();
+
+    // Edit it: the form opens pre-filled, a bad value is caught in the browser, then only the changed field is sent.
+    await services.getByRole('button', { name: `Modifica ${service.first}` }).click();
+    const editService = services.getByRole('form', { name: `Modifica il servizio ${service.first}` });
+    const serviceName = editService.getByRole('textbox', { name: 'Nome del servizio' });
+    await expect(serviceName).toBeFocused();
+    await expect(serviceName).toHaveValue(service.first);
+    await expect(editService.getByRole('textbox', { name: 'Telefono' })).toHaveValue('0363 111222');
+    await serviceName.fill('');
+    await editService.getByRole('button', { name: 'Salva', exact: true }).click();
+    await expect(serviceName).toHaveAttribute('aria-invalid', 'true');
+    expect(patches).toHaveLength(0);
+    await serviceName.fill(service.renamed);
+    const patched = page.waitForResponse((r) => r.request().method() === 'PATCH' && new URL(r.url()).pathname.includes('/services/'));
+    await editService.getByRole('button', { name: 'Salva', exact: true }).click();
+    expect((await patched).status()).toBe(200);
+    expect(patches).toEqual([{ name: service.renamed }]);
+    await expect(services.getByRole('status')).toHaveText('Servizio modificato.');
+    await expect(editService).toHaveCount(0);
+    await expect(services.getByRole('heading', { level: 3, name: service.renamed })).toBeVisible();
+    await expect(services.getByRole('button', { name: `Modifica ${service.renamed}` })).toBeFocused();
+
+    // Add a help desk for that service, then rename it.
+    await tabs.getByRole('tab', { name: /^Sportelli/ }).click();
+    const desks = page.getByRole('tabpanel', { name: /^Sportelli/ });
+    await expect(desks.getByText('Nessuno sportello registrato.')).toBeVisible();
+    const addDesk = desks.getByRole('form', { name: 'Aggiungi uno sportello' });
+    await addDesk.getByRole('textbox', { name: 'Nome dello sportello' }).fill(desk.first);
+    await addDesk.getByRole('combobox', { name: 'Servizio' }).selectOption({ label: service.renamed });
+    await addDesk.getByRole('button', { name: 'Aggiungi lo sportello' }).click();
+    await expect(desks.getByRole('status')).toHaveText('Sportello aggiunto.');
+    await expect(desks.getByText(`Servizio: ${service.renamed}`)).toBeVisible();
+
+    await desks.getByRole('button', { name: `Modifica ${desk.first}` }).click();
+    const editDesk = desks.getByRole('form', { name: `Modifica lo sportello ${desk.first}` });
+    await expect(editDesk.getByRole('combobox', { name: 'Servizio' })).toHaveValue(/[0-9a-f-]{36}/);
+    await editDesk.getByRole('textbox', { name: 'Nome dello sportello' }).fill(desk.renamed);
+    await editDesk.getByRole('button', { name: 'Salva', exact: true }).click();
+    await expect(desks.getByRole('status')).toHaveText('Sportello modificato.');
+    await expect(desks.getByRole('heading', { level: 3, name: desk.renamed })).toBeVisible();
+    expect(patches.at(-1)).toEqual({ name: desk.renamed });
+
+    // Cancelling the removal keeps the service; confirming removes it, and its help desk stays without the link.
+    await tabs.getByRole('tab', { name: /^Servizi/ }).click();
+    await services.getByRole('button', { name: `Rimuovi ${service.renamed}` }).click();
+    let dialog = page.getByRole('dialog', { name: 'Rimuovere il servizio?' });
+    await expect(dialog).toContainText(`${service.renamed} non comparirà più tra i servizi di ${orgName}.`);
+    await expect(dialog).toContainText('Gli sportelli collegati a questo servizio restano');
+    await dialog.getByRole('button', { name: 'Annulla' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(services.getByRole('heading', { level: 3, name: service.renamed })).toBeVisible();
+    await services.getByRole('button', { name: `Rimuovi ${service.renamed}` }).click();
+    const removedService = page.waitForResponse((r) => r.request().method() === 'DELETE' && new URL(r.url()).pathname.includes('/services/'));
+    await dialog.getByRole('button', { name: 'Rimuovi', exact: true }).click();
+    expect((await removedService).ok()).toBe(true);
+    await expect(dialog).toBeHidden();
+    await expect(services.getByRole('status')).toHaveText(`Il servizio ${service.renamed} è stato rimosso.`);
+    await expect(services.getByText('Nessun servizio registrato.')).toBeVisible();
+    await expect(tabs.getByRole('tab', { name: 'Servizi (0)' })).toBeVisible();
+
+    await tabs.getByRole('tab', { name: /^Sportelli/ }).click();
+    await expect(desks.getByRole('heading', { level: 3, name: desk.renamed })).toBeVisible();
+    await expect(desks.getByText(`Servizio: ${service.renamed}`)).toHaveCount(0);
+
+    // Remove the help desk.
+    await desks.getByRole('button', { name: `Rimuovi ${desk.renamed}` }).click();
+    dialog = page.getByRole('dialog', { name: 'Rimuovere lo sportello?' });
+    await expect(dialog).toContainText(`${desk.renamed} non comparirà più tra gli sportelli di ${orgName}.`);
+    await dialog.getByRole('button', { name: 'Rimuovi', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(desks.getByRole('status')).toHaveText(`Lo sportello ${desk.renamed} è stato rimosso.`);
+    await expect(desks.getByText('Nessuno sportello registrato.')).toBeVisible();
+    await expect(tabs.getByRole('tab', { name: 'Sportelli (0)' })).toBeVisible();
+  });
+
   test('a refused form brings its errors into view', async ({ page }) => {
     await signIn(page, admin);
     await page.goto('/organizations/new');

@@ -48,6 +48,12 @@ function describe(violations: AxeViolation[]): string {
  * fail the test: they are attached to the report and noted as annotations.
  */
 export async function expectAccessible(page: Page, what: string): Promise<void> {
+  // A dialog still fading in has half-transparent text: axe would measure a contrast nobody reads.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.modal, [role="dialog"]')]
+      .filter((el) => el.getClientRects().length > 0)
+      .every((el) => getComputedStyle(el).opacity === '1'),
+  );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const other = results.violations.filter((v) => !blocking.includes(v));
