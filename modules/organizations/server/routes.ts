@@ -1,13 +1,11 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineRoute, type RouteContext } from '../../../platform/http/route';
-import { can, type Permission } from '../../../platform/access/policy';
+import { can } from '../../../platform/access/policy';
 import { removeGrant, grantsInScope } from '../../../platform/access/grants';
-import { badRequest, conflict, notFound } from '../../../platform/errors/appError';
+import { conflict, notFound } from '../../../platform/errors/appError';
 import { pageOf } from '../../../platform/db/paging';
 import type { Db } from '../../../platform/db/database';
-import type { Locale } from '../../../platform/i18n/i18n';
-import { districtExists, municipalityExists } from '../../territory/module';
 import {
   addMemberResponse,
   helpDeskBody,
@@ -22,38 +20,15 @@ import {
   serviceBody,
   serviceSchema,
 } from '../contract';
-import { organizationPermissions as P, organizationScope } from './access';
+import { organizationPermissions as P } from './access';
 import { helpDesks, organizations, services, staff } from './schema';
-import { listOrganizations, loadOrganization, presentOrganizations, type OrganizationRow } from './queries/organizations';
+import { listOrganizations, loadOrganization, presentOrganizations } from './queries/organizations';
+import { checkReferences, checkServiceOfOrganization, invalidField, loadAllowed } from './guards';
+import { presentHelpDesk, presentService } from './presenters';
 import { findMember, listMembers } from './queries/members';
 import { addMember } from './commands/addMember';
 
 const idParams = z.object({ id: z.uuid() });
-
-/** Loads an organisation and checks the record-level rule; out of scope answers 404. */
-async function loadAllowed(ctx: Pick<RouteContext<unknown, unknown, unknown>, 'db' | 'actor'>, id: string, permission: Permission): Promise<OrganizationRow> {
-  const org = await loadOrganization(ctx.db, id);
-  if (!can(ctx.actor, permission, organizationScope(org))) throw notFound();
-  return org;
-}
-
-/** Field messages a person reads, in the caller's language. */
-const fieldMessages = {
-  unknownDistrict: { it: 'Ambito inesistente', en: 'Unknown district' },
-  unknownMunicipality: { it: 'Comune inesistente', en: 'Unknown municipality' },
-  notYourDistrict: { it: 'Non è un ambito che coordini', en: 'Not a district you coordinate' },
-  notOurService: { it: 'Non è un servizio di questo ente', en: 'Not a service of this organisation' },
-} satisfies Record<string, Record<Locale, string>>;
-
-const invalidField = (field: string, message: keyof typeof fieldMessages, locale: Locale) =>
-  badRequest('validation', 'errors.validation', {}, [{ field, message: fieldMessages[message][locale] }]);
-
-async function checkReferences(db: Db, body: { districtId?: string | null; municipalityId?: string | null }, locale: Locale): Promise<void> {
-  const fields: { field: string; message: string }[] = [];
-  if (body.districtId && !(await districtExists(db, body.districtId))) fields.push({ field: 'districtId', message: fieldMessages.unknownDistrict[locale] });
-  if (body.municipalityId && !(await municipalityExists(db, body.municipalityId))) fields.push({ field: 'municipalityId', message: fieldMessages.unknownMunicipality[locale] });
-  if (fields.length) throw badRequest('validation', 'errors.validation', {}, fields);
-}
 
 async function present(db: Db, actor: RouteContext<unknown, unknown, unknown>['actor'], id: string) {
   return (await presentOrganizations(db, actor, [await loadOrganization(db, id)]))[0]!;
@@ -151,10 +126,11 @@ export const organizationRoutes = [
     handler: async ({ db, params }) => {
       await loadOrganization(db, params.id);
       return db
-        .select({ id: services.id, organizationId: services.organizationId, name: services.name, description: services.description, email: services.email, phone: services.phone })
+        .select()
         .from(services)
         .where(and(eq(services.organizationId, params.id), isNull(services.archivedAt)))
-        .orderBy(asc(services.name));
+        .orderBy(asc(services.name))
+        .then((rows) => rows.map(presentService));
     },
   }),
   defineRoute({
@@ -172,7 +148,7 @@ export const organizationRoutes = [
       return command(async (tx, audit) => {
         const [row] = await tx.insert(services).values({ ...body, organizationId: params.id }).returning();
         await audit({ action: 'organizations.service.create', entityType: 'service', entityId: row!.id, details: { organizationId: params.id, name: body.name } });
-        return { id: row!.id, organizationId: row!.organizationId, name: row!.name, description: row!.description, email: row!.email, phone: row!.phone };
+        return presentService(row!);
       });
     },
   }),
@@ -186,7 +162,7 @@ export const organizationRoutes = [
     handler: async ({ db, params }) => {
       await loadOrganization(db, params.id);
       const rows = await db.select().from(helpDesks).where(and(eq(helpDesks.organizationId, params.id), isNull(helpDesks.archivedAt))).orderBy(asc(helpDesks.name));
-      return rows.map(({ archivedAt: _a, createdAt: _c, ...r }) => r);
+      return rows.map(presentHelpDesk);
     },
   }),
   defineRoute({
@@ -202,15 +178,11 @@ export const organizationRoutes = [
       const org = await loadAllowed(ctx, params.id, P['organizations.services.manage']);
       if (org.archivedAt) throw conflict('organization_archived');
       await checkReferences(db, body, locale);
-      if (body.serviceId) {
-        const [svc] = await db.select({ id: services.id }).from(services).where(and(eq(services.id, body.serviceId), eq(services.organizationId, params.id)));
-        if (!svc) throw invalidField('serviceId', 'notOurService', locale);
-      }
+      await checkServiceOfOrganization(db, params.id, body.serviceId, locale);
       return command(async (tx, audit) => {
         const [row] = await tx.insert(helpDesks).values({ ...body, organizationId: params.id }).returning();
         await audit({ action: 'organizations.help_desk.create', entityType: 'help_desk', entityId: row!.id, details: { organizationId: params.id, name: body.name } });
-        const { archivedAt: _a, createdAt: _c, ...out } = row!;
-        return out;
+        return presentHelpDesk(row!);
       });
     },
   }),

@@ -1,12 +1,12 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { defineRoute, type RouteContext } from '../../../platform/http/route';
-import { can } from '../../../platform/access/policy';
-import { badRequest, notFound } from '../../../platform/errors/appError';
+import { defineRoute } from '../../../platform/http/route';
+import { notFound } from '../../../platform/errors/appError';
 import { helpDeskBody, helpDeskSchema, serviceBody, serviceSchema } from '../contract';
-import { organizationPermissions as P, organizationScope } from './access';
+import { organizationPermissions as P } from './access';
 import { helpDesks, services } from './schema';
-import { loadOrganization } from './queries/organizations';
+import { checkReferences, checkServiceOfOrganization, loadAllowed } from './guards';
+import { presentHelpDesk, presentService } from './presenters';
 
 const serviceParams = z.object({ id: z.uuid(), serviceId: z.uuid() });
 // An edit that names no field is a mistake worth telling, not a silent no-op.
@@ -14,15 +14,6 @@ const someField = (body: object) => Object.keys(body).length > 0;
 const serviceUpdateBody = serviceBody.partial().refine(someField, 'validation.empty_update');
 const helpDeskUpdateBody = helpDeskBody.partial().refine(someField, 'validation.empty_update');
 const helpDeskParams = z.object({ id: z.uuid(), helpDeskId: z.uuid() });
-
-/** The organisation must be in the caller's scope (404 otherwise), as for every record of it. */
-async function checkManage(ctx: Pick<RouteContext<unknown, unknown, unknown>, 'db' | 'actor'>, organizationId: string): Promise<void> {
-  const org = await loadOrganization(ctx.db, organizationId);
-  if (!can(ctx.actor, P['organizations.services.manage'], organizationScope(org))) throw notFound();
-}
-
-const presentService = (r: typeof services.$inferSelect) => ({ id: r.id, organizationId: r.organizationId, name: r.name, description: r.description, email: r.email, phone: r.phone });
-const presentHelpDesk = ({ archivedAt: _a, createdAt: _c, ...r }: typeof helpDesks.$inferSelect) => r;
 
 /** Editing and removing services and help desks; removal archives, so history and references stay. */
 export const serviceRoutes = [
@@ -36,7 +27,7 @@ export const serviceRoutes = [
     response: serviceSchema,
     handler: async (ctx) => {
       const { params, body, command } = ctx;
-      await checkManage(ctx, params.id);
+      await loadAllowed(ctx, params.id, P['organizations.services.manage']);
       return command(async (tx, audit) => {
         const [row] = await tx
           .update(services)
@@ -57,7 +48,7 @@ export const serviceRoutes = [
     params: serviceParams,
     handler: async (ctx) => {
       const { params, command } = ctx;
-      await checkManage(ctx, params.id);
+      await loadAllowed(ctx, params.id, P['organizations.services.manage']);
       await command(async (tx, audit) => {
         const [row] = await tx
           .update(services)
@@ -81,11 +72,9 @@ export const serviceRoutes = [
     response: helpDeskSchema,
     handler: async (ctx) => {
       const { db, params, body, locale, command } = ctx;
-      await checkManage(ctx, params.id);
-      if (body.serviceId) {
-        const [svc] = await db.select({ id: services.id }).from(services).where(and(eq(services.id, body.serviceId), eq(services.organizationId, params.id), isNull(services.archivedAt)));
-        if (!svc) throw badRequest('validation', 'errors.validation', {}, [{ field: 'serviceId', message: locale === 'it' ? 'Non è un servizio di questo ente' : 'Not a service of this organisation' }]);
-      }
+      await loadAllowed(ctx, params.id, P['organizations.services.manage']);
+      await checkReferences(db, body, locale);
+      await checkServiceOfOrganization(db, params.id, body.serviceId, locale);
       return command(async (tx, audit) => {
         const [row] = await tx
           .update(helpDesks)
@@ -106,7 +95,7 @@ export const serviceRoutes = [
     params: helpDeskParams,
     handler: async (ctx) => {
       const { params, command } = ctx;
-      await checkManage(ctx, params.id);
+      await loadAllowed(ctx, params.id, P['organizations.services.manage']);
       await command(async (tx, audit) => {
         const [row] = await tx
           .update(helpDesks)

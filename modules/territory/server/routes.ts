@@ -23,10 +23,10 @@ import {
   provinceSchema,
   regionSchema,
 } from '../contract';
-import { districtScope, territoryPermissions as P } from './access';
+import { territoryPermissions as P } from './access';
 import { districts, provinces, regions } from './schema';
 import { listMunicipalities } from './queries/listMunicipalities';
-import { districtDetail, listDistricts, loadDistrict } from './queries/districts';
+import { districtDetail, listDistricts, loadAllowedDistrict, loadDistrict } from './queries/districts';
 import { districtGeoJson } from './queries/districtGeoJson';
 import { today } from './queries/districtComposition';
 import { setDistrictComposition } from './commands/setDistrictComposition';
@@ -116,8 +116,7 @@ export const territoryRoutes = [
     body: districtUpdateBody,
     response: districtDetailSchema,
     handler: async ({ db, actor, params, body, locale, command }) => {
-      await loadDistrict(db, params.id);
-      if (!can(actor, P['territory.districts.update'], districtScope(params.id))) throw notFound();
+      await loadAllowedDistrict(db, actor, params.id, P['territory.districts.update']);
       await checkRegion(db, body.regionCode, locale);
       await command(async (tx, audit) => {
         if (body.code) {
@@ -140,8 +139,7 @@ export const territoryRoutes = [
     response: districtDetailSchema,
     successStatus: 200,
     handler: async ({ db, actor, params, body, locale, command }) => {
-      await loadDistrict(db, params.id);
-      if (!can(actor, P['territory.districts.update'], districtScope(params.id))) throw notFound();
+      await loadAllowedDistrict(db, actor, params.id, P['territory.districts.update']);
       await command(async (tx, audit) => {
         const change = await setDistrictComposition(tx, params.id, body.municipalityIds, body.validFrom, locale);
         await audit({ action: 'territory.district.composition', entityType: 'district', entityId: params.id, details: { validFrom: body.validFrom, ...change } });
@@ -171,8 +169,7 @@ export const territoryRoutes = [
     params: idParams,
     response: z.array(z.object({ id: z.uuid(), userId: z.uuid(), role: z.string() })),
     handler: async ({ db, actor, params }) => {
-      await loadDistrict(db, params.id);
-      if (!can(actor, P['territory.districts.roles'], districtScope(params.id))) throw notFound();
+      await loadAllowedDistrict(db, actor, params.id, P['territory.districts.roles']);
       return (await grantsInScope(db, 'district', params.id)).map((g) => ({ id: g.id, userId: g.userId, role: g.role }));
     },
   }),
@@ -185,8 +182,7 @@ export const territoryRoutes = [
     body: coordinatorBody,
     response: z.object({ id: z.uuid(), userId: z.uuid(), role: z.string() }),
     handler: async ({ db, actor, params, body, command }) => {
-      await loadDistrict(db, params.id);
-      if (!can(actor, P['territory.districts.roles'], districtScope(params.id))) throw notFound();
+      await loadAllowedDistrict(db, actor, params.id, P['territory.districts.roles']);
       if (!(await findUserById(db, body.userId))) throw notFound();
       return command(async (tx, audit) => {
         const g = await addGrant(tx, { userId: body.userId, role: body.role, scopeKind: 'district', scopeId: params.id, createdBy: actor.userId });
@@ -202,7 +198,7 @@ export const territoryRoutes = [
     summary: 'Revoke a role over the district',
     params: z.object({ id: z.uuid(), grantId: z.uuid() }),
     handler: async ({ db, actor, params, command }) => {
-      if (!can(actor, P['territory.districts.roles'], districtScope(params.id))) throw notFound();
+      await loadAllowedDistrict(db, actor, params.id, P['territory.districts.roles']);
       const grant = await findGrant(db, params.grantId);
       if (!grant || grant.scopeKind !== 'district' || grant.scopeId !== params.id) throw notFound();
       if (grant.userId === actor.userId && grant.role === 'district_coordinator' && !can(actor, P['territory.districts.create'], {})) throw forbidden();

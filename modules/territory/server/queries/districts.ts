@@ -1,6 +1,6 @@
 import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { abilities } from '../../../../platform/access/policy';
+import { abilities, can, type Permission } from '../../../../platform/access/policy';
 import type { Actor } from '../../../../platform/access/roles';
 import { containsPattern } from '../../../../platform/db/like';
 import type { Db } from '../../../../platform/db/database';
@@ -30,6 +30,13 @@ export async function listDistricts(db: Db, actor: Actor, q: z.output<typeof dis
 export async function loadDistrict(db: Db, id: string): Promise<DistrictRow> {
   const [row] = await db.select().from(districts).where(eq(districts.id, id));
   if (!row) throw notFound();
+  return row;
+}
+
+/** Loads a district and checks the record-level rule; out of scope answers 404. */
+export async function loadAllowedDistrict(db: Db, actor: Actor, id: string, permission: Permission): Promise<DistrictRow> {
+  const row = await loadDistrict(db, id);
+  if (!can(actor, permission, districtScope(id))) throw notFound();
   return row;
 }
 
