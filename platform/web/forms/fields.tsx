@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useId, type ChangeEvent, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 type Common = {
   label: string;
@@ -38,31 +38,45 @@ function Feedback({ id, error, hint, hintId }: { id?: string; error?: string; hi
   );
 }
 
-type TextFieldProps = Common &
-  Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'className'> & { value: string; onChange: (value: string) => void };
+type Ids = ReturnType<typeof useDescribedBy>;
 
-/** A labelled input; the label sits above, static (bootstrap-italia's floating label needs its own JS). */
-export function TextField({ label, error, hint, required, className, value, onChange, type = 'text', ...rest }: TextFieldProps) {
-  const { id, hintId, errorId, describedBy } = useDescribedBy(error, hint);
+/** What every labelled control shares: ids, the value round trip, the required and invalid states. */
+function useControl(error: string | undefined, hint: ReactNode, required: boolean | undefined, value: string, onChange: (value: string) => void) {
+  const ids = useDescribedBy(error, hint);
+  const control = {
+    id: ids.id,
+    value,
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => onChange(e.target.value),
+    required,
+    'aria-invalid': error !== undefined || undefined,
+    'aria-describedby': ids.describedBy,
+  };
+  return { ids, control, invalidClass: error !== undefined ? ' is-invalid' : '' };
+}
+
+/** The label above, the control, then hint and error; the label sits static (bootstrap-italia's floating label needs its own JS). */
+function FieldFrame({ ids, label, required, error, hint, className, children }: Omit<Common, 'className'> & { ids: Ids; className: string; children: ReactNode }) {
   return (
-    <div className={`crv-field mb-4 ${className ?? ''}`}>
-      <label htmlFor={id}>
+    <div className={className}>
+      <label htmlFor={ids.id}>
         {label}
         {required && <RequiredMark />}
       </label>
-      <input
-        {...rest}
-        id={id}
-        type={type}
-        className={`form-control${error !== undefined ? ' is-invalid' : ''}`}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        required={required}
-        aria-invalid={error !== undefined || undefined}
-        aria-describedby={describedBy}
-      />
-      <Feedback id={errorId} error={error} hint={hint} hintId={hintId} />
+      {children}
+      <Feedback id={ids.errorId} error={error} hint={hint} hintId={ids.hintId} />
     </div>
+  );
+}
+
+type TextFieldProps = Common &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'className'> & { value: string; onChange: (value: string) => void };
+
+export function TextField({ label, error, hint, required, className, value, onChange, type = 'text', ...rest }: TextFieldProps) {
+  const { ids, control, invalidClass } = useControl(error, hint, required, value, onChange);
+  return (
+    <FieldFrame ids={ids} label={label} required={required} error={error} hint={hint} className={`crv-field mb-4 ${className ?? ''}`}>
+      <input {...rest} {...control} type={type} className={`form-control${invalidClass}`} />
+    </FieldFrame>
   );
 }
 
@@ -70,26 +84,11 @@ type TextAreaFieldProps = Common &
   Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value' | 'className'> & { value: string; onChange: (value: string) => void };
 
 export function TextAreaField({ label, error, hint, required, className, value, onChange, rows = 4, ...rest }: TextAreaFieldProps) {
-  const { id, hintId, errorId, describedBy } = useDescribedBy(error, hint);
+  const { ids, control, invalidClass } = useControl(error, hint, required, value, onChange);
   return (
-    <div className={`crv-field mb-4 ${className ?? ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {required && <RequiredMark />}
-      </label>
-      <textarea
-        {...rest}
-        id={id}
-        rows={rows}
-        className={`form-control${error !== undefined ? ' is-invalid' : ''}`}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        required={required}
-        aria-invalid={error !== undefined || undefined}
-        aria-describedby={describedBy}
-      />
-      <Feedback id={errorId} error={error} hint={hint} hintId={hintId} />
-    </div>
+    <FieldFrame ids={ids} label={label} required={required} error={error} hint={hint} className={`crv-field mb-4 ${className ?? ''}`}>
+      <textarea {...rest} {...control} rows={rows} className={`form-control${invalidClass}`} />
+    </FieldFrame>
   );
 }
 
@@ -105,23 +104,10 @@ type SelectFieldProps = Common &
   };
 
 export function SelectField({ label, error, hint, required, className, value, onChange, options, emptyLabel, ...rest }: SelectFieldProps) {
-  const { id, hintId, errorId, describedBy } = useDescribedBy(error, hint);
+  const { ids, control, invalidClass } = useControl(error, hint, required, value, onChange);
   return (
-    <div className={`crv-field select-wrapper mb-4 ${className ?? ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {required && <RequiredMark />}
-      </label>
-      <select
-        {...rest}
-        id={id}
-        className={`form-select${error !== undefined ? ' is-invalid' : ''}`}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        required={required}
-        aria-invalid={error !== undefined || undefined}
-        aria-describedby={describedBy}
-      >
+    <FieldFrame ids={ids} label={label} required={required} error={error} hint={hint} className={`crv-field select-wrapper mb-4 ${className ?? ''}`}>
+      <select {...rest} {...control} className={`form-select${invalidClass}`}>
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -129,8 +115,7 @@ export function SelectField({ label, error, hint, required, className, value, on
           </option>
         ))}
       </select>
-      <Feedback id={errorId} error={error} hint={hint} hintId={hintId} />
-    </div>
+    </FieldFrame>
   );
 }
 
