@@ -7,7 +7,6 @@ import { sql } from 'drizzle-orm';
 import type { Config } from '../config/config';
 import type { Db } from '../db/database';
 import { AppError } from '../errors/appError';
-import { registerMessages } from '../i18n/i18n';
 import { registerScopeNamer } from '../access/scopeNames';
 import type { ModuleDefinition } from '../modules/moduleDefinition';
 import { SESSION_COOKIE, resolveSession } from '../auth/sessions';
@@ -47,12 +46,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
   });
-  for (const m of modules) {
-    if (m.messages) {
-      registerMessages('it', m.messages.it as never);
-      registerMessages('en', m.messages.en as never);
-    }
-  }
   for (const m of modules) {
     if (m.scopeNamers?.district) registerScopeNamer('district', m.scopeNamers.district);
     if (m.scopeNamers?.organization) registerScopeNamer('organization', m.scopeNamers.organization);

@@ -6,20 +6,7 @@ export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'it';
 
 type Tree = { [key: string]: string | Tree };
-const catalogs: Record<Locale, Tree> = { it: structuredClone(it) as Tree, en: structuredClone(en) as Tree };
-
-/** Modules add their own server-side texts (their locales' "errors" and "audit" sections). */
-export function registerMessages(locale: Locale, tree: Tree): void {
-  merge(catalogs[locale], tree);
-}
-
-function merge(target: Tree, source: Tree): void {
-  for (const [k, v] of Object.entries(source)) {
-    const existing = target[k];
-    if (typeof v === 'object' && typeof existing === 'object') merge(existing, v);
-    else target[k] = v;
-  }
-}
+const catalogs: Record<Locale, Tree> = { it: it as Tree, en: en as Tree };
 
 function lookup(tree: Tree, key: string): string | undefined {
   let node: string | Tree | undefined = tree;

@@ -11,8 +11,6 @@ export type ModuleDefinition = {
   name: string;
   routes: AnyRoute[];
   permissions: Record<string, Permission>;
-  /** Server-side texts (errors, audit actions), merged into the platform's catalogue. */
-  messages?: { it: Record<string, unknown>; en: Record<string, unknown> };
   /** Deterministic demo data; runs once, in module order, never on a production database. */
   seedDemo?: (ctx: SeedContext) => Promise<void>;
   /** Names of the access scopes this module owns (districts, organisations). */
