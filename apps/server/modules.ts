@@ -4,9 +4,10 @@ import { platformModule } from '../../platform/platformModule';
 import { territoryModule } from '../../modules/territory/module';
 import { organizationsModule } from '../../modules/organizations/module';
 import { linkageModule } from '../../modules/linkage/module';
+import { caseworkModule } from '../../modules/casework/module';
 
 /** Business modules in dependency order (seeds run in this order). */
-const businessModules: ModuleDefinition[] = [territoryModule, organizationsModule, linkageModule];
+const businessModules: ModuleDefinition[] = [territoryModule, organizationsModule, linkageModule, caseworkModule];
 
 export function allModules(): ModuleDefinition[] {
   const platform = platformModule(() => allPermissions);

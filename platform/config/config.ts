@@ -26,7 +26,19 @@ const envSchema = z.object({
   OIDC_REDIRECT_URL: z.url().optional(),
   OIDC_SCOPES: z.string().default('openid email profile'),
   OIDC_LABEL: z.string().default('SPID / CIE'),
+  ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
+    .optional(),
+  DISCLOSURE_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
+  REFERRAL_REMINDER_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+  PERMIT_REMINDER_DAYS: z.coerce.number().int().min(1).max(365).default(60),
+  EMERGENCY_ACCESS_HOURS: z.coerce.number().int().min(1).max(168).default(24),
+  RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(10),
 });
+
+// Development and tests encrypt with a fixed, public key so demo data survives restarts; production must bring its own.
+const DEVELOPMENT_ENCRYPTION_KEY = 'Y3JvY2V2aWEtZGV2ZWxvcG1lbnQta2V5LW5vdC1zZWM=';
 
 export type Config = {
   env: 'development' | 'test' | 'production';
@@ -44,6 +56,11 @@ export type Config = {
   oidc:
     | { issuer: string; clientId: string; clientSecret: string | undefined; redirectUrl: string; scopes: string; label: string }
     | undefined;
+  /** Key of the encryption at rest of restricted case notes (AES-256-GCM). */
+  encryptionKey: Buffer;
+  /** Counts about people below this are suppressed wherever aggregates leave the server. */
+  disclosureThreshold: number;
+  casework: { referralReminderDays: number; permitReminderDays: number; emergencyAccessHours: number; retentionYears: number };
 };
 
 export class ConfigError extends Error {}
@@ -60,6 +77,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const oidcKeys = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID];
   if (oidcKeys.some(Boolean) && !oidcKeys.every(Boolean)) {
     throw new ConfigError('Invalid configuration:\n  OIDC_ISSUER and OIDC_CLIENT_ID must be set together');
+  }
+  if (e.NODE_ENV === 'production' && !e.ENCRYPTION_KEY) {
+    throw new ConfigError('Invalid configuration:\n  ENCRYPTION_KEY is required in production (openssl rand -base64 32)');
   }
   const config: Config = {
     env: e.NODE_ENV,
@@ -85,6 +105,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             label: e.OIDC_LABEL,
           }
         : undefined,
+    encryptionKey: Buffer.from(e.ENCRYPTION_KEY ?? DEVELOPMENT_ENCRYPTION_KEY, 'base64'),
+    disclosureThreshold: e.DISCLOSURE_THRESHOLD,
+    casework: {
+      referralReminderDays: e.REFERRAL_REMINDER_DAYS,
+      permitReminderDays: e.PERMIT_REMINDER_DAYS,
+      emergencyAccessHours: e.EMERGENCY_ACCESS_HOURS,
+      retentionYears: e.RETENTION_YEARS,
+    },
   };
   return { ...config, ...overrides };
 }
