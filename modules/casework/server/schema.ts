@@ -1,4 +1,6 @@
 import { boolean, customType, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type {
+  sections} from '../contract';
 import {
   assessmentKinds,
   basisKinds,
@@ -15,7 +17,6 @@ import {
   protectionLevels,
   referralStatuses,
   relationships,
-  sections,
   sexes,
   taxCodeChecks,
 } from '../contract';
