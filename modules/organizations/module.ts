@@ -16,3 +16,5 @@ export const organizationsModule: ModuleDefinition = {
 export { organizationNames } from './server/queries/organizations';
 export { DEMO_PASSWORD, demoUsers } from './server/seeds';
 export * as organizationsTesting from './server/testing';
+export { findServices, servicesOfDistrict, servicesOfOrganizations, type ServiceInfo } from './server/queries/serviceDirectory';
+export { staffUserIds } from './server/queries/members';
