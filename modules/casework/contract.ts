@@ -60,3 +60,13 @@ export const caseAccessSchema = z.object({
   }),
 });
 export type CaseAccess = z.infer<typeof caseAccessSchema>;
+
+// Requests and responses, one file per part of the record; import them from here.
+export * from './contract/persons';
+export * from './contract/cases';
+export * from './contract/referrals';
+export * from './contract/consents';
+export * from './contract/plan';
+export * from './contract/resources';
+export * from './contract/rights';
+export * from './contract/facts';
