@@ -2,7 +2,9 @@
 -- person_id may change: merging two records of one person moves their terms to the surviving record.
 CREATE OR REPLACE FUNCTION casework_consents_refuse_edit() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF OLD.withdrawn_at IS NOT NULL
+  IF (OLD.withdrawn_at IS NOT NULL AND (NEW.withdrawn_at IS DISTINCT FROM OLD.withdrawn_at
+                                        OR NEW.withdrawn_by IS DISTINCT FROM OLD.withdrawn_by
+                                        OR NEW.withdrawal_note IS DISTINCT FROM OLD.withdrawal_note))
      OR NEW.granted_to_organization_id IS DISTINCT FROM OLD.granted_to_organization_id
      OR NEW.purpose IS DISTINCT FROM OLD.purpose
      OR NEW.sections IS DISTINCT FROM OLD.sections

@@ -9,3 +9,7 @@ export const caseworkModule: ModuleDefinition = {
   routes: caseworkRoutes,
   seedDemo: seedCaseworkDemo,
 };
+
+// Facts for the rest of the platform: aggregates with small counts already suppressed, never a table read.
+export { caseworkFacts, type CaseworkFactsQuery } from './server/queries/facts';
+export { suppressSmallCounts } from './server/disclosure';

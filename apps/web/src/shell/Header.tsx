@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../../platform/web';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NavBar } from './NavBar';
+import { NotificationsBell } from './NotificationsBell';
 import { ScopeSwitcher } from './ScopeSwitcher';
 import { UserMenu } from './UserMenu';
 
@@ -47,6 +48,7 @@ export function Header({ signedIn }: { signedIn: boolean }) {
                   </div>
                   {signedIn && (
                     <div className="it-right-zone">
+                      <NotificationsBell />
                       <UserMenu />
                     </div>
                   )}

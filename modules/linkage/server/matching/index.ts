@@ -6,3 +6,5 @@ export { compareBirthDates, isValidPartialDate, parsePartialDate } from './birth
 export { canonicalTaxCode, isValidTaxCode } from './taxCode';
 export type { MatchDecision, MatchResult, PersonRecord, Sex } from './personMatch';
 export { blockingKeys, candidateKeys, MATCH_THRESHOLD, POSSIBLE_THRESHOLD, scorePersonPair } from './personMatch';
+export type { TaxCodeConsistency, TaxCodePart, TaxCodeSubject } from './taxCodeConsistency';
+export { givenNameCode, surnameCode, taxCodeConsistency } from './taxCodeConsistency';

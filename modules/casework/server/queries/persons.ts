@@ -1,0 +1,165 @@
+import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '../../../../platform/access/roles';
+import type { Db } from '../../../../platform/db/database';
+import { notFound } from '../../../../platform/errors/appError';
+import { findServices } from '../../../organizations/module';
+import type { CaseAccess, PersonSummary } from '../../contract';
+import { caseworkOrganizations, caseworkPermissions, personVisible } from '../access';
+import { cases, householdMembers, lockouts, persons } from '../schema';
+import { isoToday, visibleCaseCondition } from '../visibility';
+import { accessToCases } from './caseFacts';
+
+export type PersonRow = typeof persons.$inferSelect;
+
+const uuidList = (ids: readonly string[]) => sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
+
+/**
+ * The SQL twin of `personVisible` (access.ts), for lists and search: a person not merged away,
+ * the caller not locked out of them, and either registered by one of the caller's organisations
+ * (that organisation not locked out) or on a case the caller sees in full with the identity
+ * section: the case visible, restricted only if the caller is named on it or holds an unexpired
+ * emergency access, and a participation of theirs that is the lead or shares 'identity'.
+ * `alias` names the casework_persons row of the outer query.
+ */
+export function visiblePersonCondition(actor: Actor, today = isoToday(), alias = 'casework_persons'): SQL {
+  const orgs = caseworkOrganizations(actor);
+  if (orgs.length === 0) return sql`false`;
+  const p = sql.raw(`"${alias}"`);
+  const activeLockout = (extra: SQL) => sql`exists (select 1 from casework_lockouts pl where pl.person_id = ${p}.id and pl.lifted_at is null and ${extra})`;
+  const identityParticipation = sql`exists (
+      select 1 from casework_participants ip
+      left join casework_consents ik on ik.id = ip.consent_id
+      where ip.case_id = vc.id
+        and ip.organization_id in (${uuidList(orgs)})
+        and ip.ended_at is null
+        and (ip.until is null or ip.until >= ${today}::date)
+        and (ik.id is null or (ik.withdrawn_at is null and (ik.valid_until is null or ik.valid_until >= ${today}::date)))
+        and not exists (
+          select 1 from casework_lockouts il
+          where il.lifted_at is null and il.service_id = ip.service_id
+            and (il.person_id = vc.person_id
+                 or il.person_id in (select ihm.person_id from casework_household_members ihm where ihm.household_id = vc.household_id)))
+        and (ip.role = 'lead' or ip.sections @> '["identity"]'::jsonb))`;
+  const fullView = sql`(vc.protection = 'ordinary'
+      or exists (select 1 from casework_case_workers vw where vw.case_id = vc.id and vw.user_id = ${actor.userId}::uuid)
+      or exists (select 1 from casework_emergency_accesses ve where ve.case_id = vc.id and ve.user_id = ${actor.userId}::uuid and ve.expires_at > now()))`;
+  // A superset the database can build from the caller's side (their registrations and their
+  // organisations' participations) through indexes, so a large district is not scanned person by person.
+  const reachable = sql`${p}.id in (
+      select rp.id from casework_persons rp where rp.registered_by_organization_id in (${uuidList(orgs)})
+      union
+      select rc.person_id from casework_participants rpp join casework_cases rc on rc.id = rpp.case_id
+        where rpp.organization_id in (${uuidList(orgs)}) and rc.person_id is not null
+      union
+      select rhm.person_id from casework_participants rpp join casework_cases rc on rc.id = rpp.case_id
+        join casework_household_members rhm on rhm.household_id = rc.household_id
+        where rpp.organization_id in (${uuidList(orgs)}))`;
+  return sql`(${reachable} and ${p}.merged_into_id is null
+    and not ${activeLockout(sql`pl.user_id = ${actor.userId}::uuid`)}
+    and ((${p}.registered_by_organization_id in (${uuidList(orgs)})
+          and not ${activeLockout(sql`pl.organization_id = ${p}.registered_by_organization_id`)})
+      or exists (
+        select 1 from casework_cases vc
+        where (vc.person_id = ${p}.id
+               or vc.household_id in (select vhm.household_id from casework_household_members vhm where vhm.person_id = ${p}.id))
+          and ${visibleCaseCondition(actor, today, 'vc')}
+          and ${fullView}
+          and ${identityParticipation})))`;
+}
+
+/** Cases of each person, their own and their households'. */
+export async function casesOfPersons(db: Db, personIds: readonly string[]): Promise<Map<string, (typeof cases.$inferSelect)[]>> {
+  const out = new Map<string, (typeof cases.$inferSelect)[]>(personIds.map((id) => [id, []]));
+  if (personIds.length === 0) return out;
+  const memberships = await db.select().from(householdMembers).where(inArray(householdMembers.personId, [...personIds]));
+  const householdIds = [...new Set(memberships.map((m) => m.householdId))];
+  const rows = await db
+    .select()
+    .from(cases)
+    .where(householdIds.length ? or(inArray(cases.personId, [...personIds]), inArray(cases.householdId, householdIds)) : inArray(cases.personId, [...personIds]));
+  for (const c of rows) {
+    const owners = new Set<string>();
+    if (c.personId && out.has(c.personId)) owners.add(c.personId);
+    for (const m of memberships) if (m.householdId === c.householdId) owners.add(m.personId);
+    for (const personId of owners) out.get(personId)!.push(c);
+  }
+  return out;
+}
+
+export type PersonAccess = { visible: boolean; cases: (typeof cases.$inferSelect)[]; access: Map<string, CaseAccess> };
+
+/** The pure rule applied to a batch of persons: whether the caller sees each, and which of their cases. */
+export async function accessToPersons(db: Db, actor: Actor, rows: readonly PersonRow[], today = isoToday()): Promise<Map<string, PersonAccess>> {
+  const ids = rows.map((r) => r.id);
+  const [caseMap, locks] = await Promise.all([
+    casesOfPersons(db, ids),
+    ids.length ? db.select().from(lockouts).where(and(inArray(lockouts.personId, ids), isNull(lockouts.liftedAt))) : Promise.resolve([]),
+  ]);
+  const access = await accessToCases(db, actor, [...caseMap.values()].flat().map((c) => c.id), today);
+  const out = new Map<string, PersonAccess>();
+  for (const row of rows) {
+    const theirCases = caseMap.get(row.id) ?? [];
+    const mine = locks.filter((l) => l.personId === row.id);
+    const visible =
+      row.mergedIntoId === null &&
+      personVisible(
+        actor,
+        {
+          registeredByOrganizationId: row.registeredByOrganizationId,
+          lockedUserIds: mine.map((l) => l.userId).filter((u): u is string => !!u),
+          lockedOrganizationIds: mine.map((l) => l.organizationId).filter((o): o is string => !!o),
+        },
+        theirCases.map((c) => access.get(c.id) ?? null),
+      );
+    out.set(row.id, { visible, cases: theirCases.filter((c) => access.has(c.id)), access });
+  }
+  return out;
+}
+
+/** Loads a person the caller may see; anything else (unknown, merged away, invisible) is a 404. */
+export async function loadPersonFor(db: Db, actor: Actor, id: string): Promise<{ row: PersonRow; access: PersonAccess }> {
+  const [row] = await db.select().from(persons).where(eq(persons.id, id));
+  if (!row) throw notFound();
+  const access = (await accessToPersons(db, actor, [row])).get(id)!;
+  if (!access.visible) throw notFound();
+  return { row, access };
+}
+
+/**
+ * May the caller edit the person: their organisation registered them (and holds the write
+ * permission there), or they lead a case of theirs with full access.
+ */
+export function canEditPerson(actor: Actor, row: PersonRow, access: PersonAccess): boolean {
+  const writerOrgs = caseworkOrganizations(actor, caseworkPermissions['casework.cases.write']);
+  if (writerOrgs.includes(row.registeredByOrganizationId)) return true;
+  return access.cases.some((c) => access.access.get(c.id)?.can.update === true);
+}
+
+export function birthDateText(row: { birthYear: number | null; birthMonth: number | null; birthDay: number | null }): string | null {
+  if (row.birthYear === null) return null;
+  const two = (n: number) => String(n).padStart(2, '0');
+  if (row.birthMonth === null) return String(row.birthYear);
+  if (row.birthDay === null) return `${row.birthYear}-${two(row.birthMonth)}`;
+  return `${row.birthYear}-${two(row.birthMonth)}-${two(row.birthDay)}`;
+}
+
+/** One list line per person: the registering service's name and how many of their cases the caller sees. */
+export async function summariesOf(db: Db, actor: Actor, rows: readonly PersonRow[]): Promise<PersonSummary[]> {
+  if (rows.length === 0) return [];
+  const [services, access] = await Promise.all([
+    findServices(db, rows.map((r) => r.registeredByServiceId).filter((s): s is string => !!s)),
+    accessToPersons(db, actor, rows),
+  ]);
+  return rows.map((r) => ({
+    id: r.id,
+    givenName: r.givenName,
+    familyName: r.familyName,
+    nativeGivenName: r.nativeGivenName,
+    nativeFamilyName: r.nativeFamilyName,
+    birthDate: birthDateText(r),
+    sex: r.sex,
+    citizenships: r.citizenships,
+    registeredByServiceName: r.registeredByServiceId ? (services.get(r.registeredByServiceId)?.name ?? null) : null,
+    visibleCases: access.get(r.id)?.cases.length ?? 0,
+  }));
+}
