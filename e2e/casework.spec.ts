@@ -119,8 +119,8 @@ test.describe('casework', () => {
     await expectAccessible(page, 'accept referral dialog');
     await accept.getByRole('button', { name: "Accetta l'invio" }).click();
     await expect(accept).toBeHidden();
-    await page.getByRole('combobox', { name: "Stato dell'invio" }).selectOption({ label: 'Accettato' });
-    await page.getByRole('table', { name: 'Invii ricevuti dai tuoi servizi' }).getByRole('link', { name: reference }).click();
+    await expect(row.getByText('Accettato', { exact: true })).toBeVisible();
+    await row.getByRole('link', { name: `Apri il caso ${reference}` }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Caso ${reference}` })).toBeVisible();
     await expect(page.getByText('Centro antiviolenza Rete Donne').first()).toBeVisible();
     await signOut(page, chiara.name);

@@ -46,6 +46,17 @@ describe('case notes', () => {
     expect((await read(net.lead.operator, c.id)).json().items[0].body).toBe('Referto del pronto soccorso: lesioni al braccio');
   });
 
+  it('already written are sealed when the case becomes restricted, and still read back by a named worker', async () => {
+    const c = await newCase('ordinary');
+    const written = (await write(net.lead.operator, c.id, { section: 'notes', body: 'Racconta di minacce dal marito' })).json();
+    const patch = await t.request({ method: 'PATCH', url: `/api/casework/cases/${c.id}`, as: net.lead.operator.cookie, payload: { protection: 'restricted' } });
+    expect(patch.statusCode).toBe(200);
+    const [row] = await t.db.select().from(notes).where(eq(notes.id, written.id));
+    expect(row!.body).toBeNull();
+    expect(Buffer.from(row!.bodyEncrypted!).toString('utf8')).not.toContain('minacce');
+    expect((await read(net.lead.operator, c.id)).json().items[0].body).toBe('Racconta di minacce dal marito');
+  });
+
   it('are refused to a colleague who sees a restricted case only as a placeholder', async () => {
     const c = await newCase('restricted');
     await write(net.lead.operator, c.id, { section: 'notes', body: 'Nota riservata' });

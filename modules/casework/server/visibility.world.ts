@@ -11,6 +11,7 @@ import { roles } from '../../../platform/access/roles';
 import { sections as allSections } from '../contract';
 import { caseWorkers, cases, consents, emergencyAccesses, householdMembers, households, lockouts, participants, personKeys, persons } from './schema';
 import { blockingKeys } from '../../linkage/module';
+import { searchNameOf } from './commands/writePersonKeys';
 
 type Section = (typeof allSections)[number];
 
@@ -216,7 +217,7 @@ export async function writeWorld(db: Db, w: World): Promise<void> {
       givenName: p.givenName,
       familyName: p.familyName,
       birthYear: p.birthYear,
-      searchName: `${p.givenName} ${p.familyName}`.toLowerCase(),
+      searchName: searchNameOf(p),
     })),
   );
   const keys = w.persons.flatMap((p) => blockingKeys({ names: [`${p.givenName} ${p.familyName}`], birthDate: { year: p.birthYear } }).map((key) => ({ personId: p.id, key })));
@@ -355,4 +356,39 @@ export function referencePersonVisible(w: World, user: WorldUser, personId: stri
     const a = referenceCaseAccess(w, user, c);
     return a !== null && a.level === 'full' && a.sections.includes('identity');
   });
+}
+
+// ---------------------------------------------------------------- the same network with accounts (HTTP layer)
+
+export type SignedInUser = WorldUser & { cookie: string };
+
+/**
+ * Organisations and services written through the organisations module's factories, and users with
+ * accounts, grants and sessions, so the world can be driven over HTTP.
+ */
+export async function createAccounts(
+  t: { db: Db; userWith: (role: Role, scopeKind: Grant['scopeKind'], scopeId?: string | null) => Promise<{ userId: string; cookie: string }> },
+  spec: WorldSpec,
+  districtId: string,
+  factories: { organization: (db: Db, districtId: string) => Promise<{ id: string }>; service: (db: Db, organizationId: string) => Promise<{ id: string }>; addGrant: (db: Db, grant: Grant & { userId: string }) => Promise<unknown> },
+): Promise<{ orgs: World['orgs']; users: SignedInUser[] }> {
+  const orgs: World['orgs'] = [];
+  for (const o of spec.orgs) {
+    const org = await factories.organization(t.db, districtId);
+    const services: string[] = [];
+    for (let i = 0; i < o.services; i++) services.push((await factories.service(t.db, org.id)).id);
+    orgs.push({ id: org.id, services });
+  }
+  const users: SignedInUser[] = [];
+  for (const grants of userGrants(
+    spec,
+    orgs.map((o) => o.id),
+    districtId,
+  )) {
+    const [first, ...rest] = grants;
+    const account = await t.userWith(first!.role, first!.scopeKind, first!.scopeId);
+    for (const g of rest) await factories.addGrant(t.db, { ...g, userId: account.userId });
+    users.push({ userId: account.userId, cookie: account.cookie, grants });
+  }
+  return { orgs, users };
 }

@@ -5,10 +5,11 @@ import type { AuditInput } from '../../../../platform/http/route';
 import type { CaseUpdateBody } from '../../contract';
 import { caseEvents, cases } from '../schema';
 import { openSummary, sealSummary } from '../caseText';
+import { sealCaseTexts } from './sealCaseTexts';
 
 type CaseRow = typeof cases.$inferSelect;
 
-/** Edits needs, protection and summary; a change of protection re-seals the summary for the new level. */
+/** Edits needs, protection and summary; a change of protection re-seals the summary (and, towards restricted, the notes and consultations). */
 export async function updateCase(tx: Db, audit: (e: AuditInput) => Promise<void>, input: { actor: Actor; row: CaseRow; body: CaseUpdateBody; encryptionKey: Buffer }): Promise<void> {
   const { actor, row, body, encryptionKey } = input;
   const protection = body.protection ?? row.protection;
@@ -18,6 +19,7 @@ export async function updateCase(tx: Db, audit: (e: AuditInput) => Promise<void>
   if (body.protection !== undefined) changes.protection = body.protection;
   if (body.summary !== undefined || protection !== row.protection) changes.summary = sealSummary(encryptionKey, protection, summary);
   await tx.update(cases).set(changes).where(eq(cases.id, row.id));
+  const sealed = protection === 'restricted' && row.protection !== 'restricted' ? await sealCaseTexts(tx, row.id, encryptionKey) : null;
   if (protection !== row.protection) {
     await tx.insert(caseEvents).values({ caseId: row.id, kind: 'protection_changed', note: `${row.protection} → ${protection}`, userId: actor.userId });
   }
@@ -26,6 +28,6 @@ export async function updateCase(tx: Db, audit: (e: AuditInput) => Promise<void>
     entityType: 'case',
     entityId: row.id,
     personalData: true,
-    details: { fields: Object.keys(body).filter((k) => body[k as keyof CaseUpdateBody] !== undefined), protection },
+    details: { fields: Object.keys(body).filter((k) => body[k as keyof CaseUpdateBody] !== undefined), protection, ...(sealed ? { sealed } : {}) },
   });
 }
