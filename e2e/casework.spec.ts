@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoUsers, signIn, signOut } from './support/auth';
-import { expectAccessible, screenshot, settled, uniqueSuffix } from './support/page';
+import { expectAccessible, screenshot, settled } from './support/page';
 
 /**
  * The whole path of a case across two services, on the demo data: registration with the duplicate
@@ -32,7 +32,6 @@ test.describe('casework', () => {
     test.setTimeout(180_000);
     const family = `${letters(1).toUpperCase()}${letters(7)}`;
     const given = 'Samira';
-    void uniqueSuffix;
 
     // 1. The operator of the municipality registers a person: a variant spelling of a demo person first.
     await signIn(page, omar);
@@ -97,6 +96,9 @@ test.describe('casework', () => {
     await form.getByRole('button', { name: 'Invia', exact: true }).click();
     expect((await sent).status()).toBe(201);
     await expect(page.getByRole('status').filter({ hasText: 'Invio registrato' })).toBeVisible();
+    const sentCard = page.getByRole('article', { name: `Caso ${reference}` });
+    await expect(sentCard).toContainText('In attesa');
+    await expect(sentCard.getByRole('button', { name: `Revoca ${reference}` })).toBeVisible();
     await signOut(page, omar.name);
 
     // 4. The anti-violence centre finds it in its inbox and accepts it.

@@ -143,7 +143,16 @@ export const personSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   warnings: z.array(taxCodeWarningSchema),
-  abilities: z.object({ update: z.boolean(), merge: z.boolean() }),
+  /** What the caller may do on the record (server/queries/persons.ts `personAbilities`, the rule the routes enforce). */
+  abilities: z.object({
+    update: z.boolean(),
+    merge: z.boolean(),
+    export: z.boolean(),
+    erase: z.boolean(),
+    manageConsents: z.boolean(),
+    manageLockouts: z.boolean(),
+    openCase: z.boolean(),
+  }),
 });
 export type PersonView = z.input<typeof personSchema>;
 

@@ -57,6 +57,8 @@ export type ReferralBody = z.infer<typeof referralBody>;
 export const referralsQuery = z.object({
   box: z.enum(['inbox', 'outbox']).default('inbox'),
   status: referralStatusSchema.optional(),
+  /** One case's referrals (a case's "Invii" tab). */
+  caseId: z.uuid().optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(25),
 });

@@ -14,14 +14,14 @@ import { recordConsent } from './commands/recordConsent';
 import { replaceConsent } from './commands/replaceConsent';
 import { withdrawConsent } from './commands/withdrawConsent';
 import { consentsOfPerson, loadConsent, loadLockout, lockoutsOfPerson, presentConsents } from './queries/consents';
-import { loadPersonFor, type PersonAccess } from './queries/personAccess';
-import { invalidField, parseBody } from './sharingRules';
+import { loadPersonFor, requirePersonAbility, type LoadedPerson } from './queries/persons';
+import { base64BodyBytes, invalidField, parseBody } from './input';
 import { isoToday } from './visibility';
 
 const idParams = z.object({ id: z.uuid() });
 const replaceParams = z.object({ id: z.uuid(), consentId: z.uuid() });
 // The signed form travels base64-encoded inside the JSON.
-const CONSENT_BODY_BYTES = Math.ceil((MAX_DOCUMENT_BYTES * 4) / 3) + 64 * 1024;
+const CONSENT_BODY_BYTES = base64BodyBytes(1, MAX_DOCUMENT_BYTES, 64 * 1024);
 
 /** What the body alone cannot say: a consent is not given in the future, to an organisation that exists. */
 async function checkConsentTerms(db: Db, body: ConsentBody, locale: Locale): Promise<void> {
@@ -32,8 +32,13 @@ async function checkConsentTerms(db: Db, body: ConsentBody, locale: Locale): Pro
 }
 
 /** Lockouts are the business of the case's lead service or of the organisation that registered the person. */
-function requireLockoutManager(person: PersonAccess): void {
-  if (!person.registering && !person.lead) throw new AppError(403, 'lockout_forbidden', 'errors.lockout_forbidden');
+const lockoutForbidden = () => new AppError(403, 'lockout_forbidden', 'errors.lockout_forbidden');
+
+/** Loads the person (404 when invisible) and requires the ability (403). */
+async function personWith(db: Db, actor: Actor, personId: string, ability: 'manageConsents' | 'manageLockouts'): Promise<LoadedPerson> {
+  const person = await loadPersonFor(db, actor, personId);
+  requirePersonAbility(actor, person, ability, ability === 'manageLockouts' ? lockoutForbidden : undefined);
+  return person;
 }
 
 async function presentOne(db: Db, id: string) {
@@ -42,7 +47,7 @@ async function presentOne(db: Db, id: string) {
 
 async function loadConsentFor(db: Db, actor: Actor, id: string) {
   const consent = await loadConsent(db, id);
-  await loadPersonFor(db, actor, consent.personId);
+  await personWith(db, actor, consent.personId, 'manageConsents');
   return consent;
 }
 
@@ -71,7 +76,7 @@ export const consentRoutes: AnyRoute[] = [
     response: consentSchema,
     handler: async ({ db, actor, params, body, locale, command }) => {
       const input = parseBody(consentBody, body, locale);
-      await loadPersonFor(db, actor, params.id);
+      await personWith(db, actor, params.id, 'manageConsents');
       await checkConsentTerms(db, input, locale);
       const id = await command((tx, audit) => recordConsent(tx, audit, { personId: params.id, body: input, by: actor.userId }));
       return presentOne(db, id);
@@ -103,7 +108,7 @@ export const consentRoutes: AnyRoute[] = [
     response: consentSchema,
     handler: async ({ db, actor, params, body, locale, command }) => {
       const input = parseBody(consentBody, body, locale);
-      await loadPersonFor(db, actor, params.id);
+      await personWith(db, actor, params.id, 'manageConsents');
       const old = await loadConsent(db, params.consentId);
       if (old.personId !== params.id) throw notFound();
       if (old.withdrawnAt) throw conflict('consent_already_withdrawn');
@@ -120,7 +125,7 @@ export const consentRoutes: AnyRoute[] = [
     params: idParams,
     response: z.array(lockoutSchema),
     handler: async ({ db, actor, params, auditRead }) => {
-      requireLockoutManager(await loadPersonFor(db, actor, params.id));
+      await personWith(db, actor, params.id, 'manageLockouts');
       const list = await lockoutsOfPerson(db, params.id);
       await auditRead({ action: 'casework.lockouts.read', entityType: 'person', entityId: params.id, personalData: true });
       return list;
@@ -135,7 +140,7 @@ export const consentRoutes: AnyRoute[] = [
     body: lockoutBody,
     response: lockoutSchema,
     handler: async ({ db, actor, params, body, locale, command }) => {
-      requireLockoutManager(await loadPersonFor(db, actor, params.id));
+      await personWith(db, actor, params.id, 'manageLockouts');
       let target: { userId: string } | { serviceId: string; organizationId: string };
       if (body.userId) {
         if (!(await findUserById(db, body.userId))) throw invalidField('userId', 'user_unknown', locale);
@@ -160,7 +165,7 @@ export const consentRoutes: AnyRoute[] = [
     successStatus: 200,
     handler: async ({ db, actor, params, command }) => {
       const lockout = await loadLockout(db, params.id);
-      requireLockoutManager(await loadPersonFor(db, actor, lockout.personId));
+      await personWith(db, actor, lockout.personId, 'manageLockouts');
       if (lockout.liftedAt) throw conflict('lockout_already_lifted');
       await command((tx, audit) => liftLockout(tx, audit, { lockoutId: lockout.id, by: actor.userId }));
       return (await lockoutsOfPerson(db, lockout.personId)).find((l) => l.id === lockout.id)!;

@@ -1,18 +1,16 @@
 import type { Actor } from '../../../platform/access/roles';
 import type { Db } from '../../../platform/db/database';
-import { AppError, badRequest } from '../../../platform/errors/appError';
-import { translate, type Locale } from '../../../platform/i18n/i18n';
+import { AppError } from '../../../platform/errors/appError';
+import type { Locale } from '../../../platform/i18n/i18n';
 import { isValidTaxCode, taxCodeConsistency } from '../../linkage/module';
 import { findServices, type ServiceInfo } from '../../organizations/module';
 import { municipalityExists } from '../../territory/module';
 import type { PersonUpdateBody, taxCodeChecks } from '../contract';
 import type { persons } from './schema';
+import { invalidField } from './input';
 import { caseworkOrganizations, caseworkPermissions } from './access';
 
 /** Checks of a person's data that need the database or another module; zod has done the rest. */
-
-export const fieldError = (field: string, key: string, locale: Locale) =>
-  badRequest('validation', 'errors.validation', {}, [{ field, message: translate(locale, key) }]);
 
 /**
  * The service registering a person or household must belong to an organisation where the caller
@@ -21,13 +19,13 @@ export const fieldError = (field: string, key: string, locale: Locale) =>
 export async function registeringService(db: Db, actor: Actor, serviceId: string, locale: Locale): Promise<ServiceInfo & { districtId: string }> {
   const service = (await findServices(db, [serviceId])).get(serviceId);
   const mine = caseworkOrganizations(actor, caseworkPermissions['casework.cases.write']);
-  if (!service || service.archived || !mine.includes(service.organizationId)) throw fieldError('registeredByServiceId', 'validation.not_your_service', locale);
+  if (!service || service.archived || !mine.includes(service.organizationId)) throw invalidField('registeredByServiceId', 'not_your_service', locale);
   if (!service.districtId) throw new AppError(400, 'service_without_district', 'errors.service_without_district');
   return { ...service, districtId: service.districtId };
 }
 
 export async function checkMunicipality(db: Db, municipalityId: string | null | undefined, locale: Locale): Promise<void> {
-  if (municipalityId && !(await municipalityExists(db, municipalityId))) throw fieldError('municipalityId', 'validation.unknown_municipality', locale);
+  if (municipalityId && !(await municipalityExists(db, municipalityId))) throw invalidField('municipalityId', 'unknown_municipality', locale);
 }
 
 export type PartialBirth = { birthYear: number | null; birthMonth: number | null; birthDay: number | null };
@@ -52,7 +50,7 @@ export function checkTaxCode(
   locale: Locale,
 ): TaxCodeCheck {
   if (!taxCode) return { taxCodeCheck: 'absent', warnings: [] };
-  if (!isValidTaxCode(taxCode)) throw fieldError('taxCode', 'validation.tax_code', locale);
+  if (!isValidTaxCode(taxCode)) throw invalidField('taxCode', 'tax_code', locale);
   if (/^\d{11}$/.test(taxCode)) return { taxCodeCheck: 'provisional', warnings: [] };
   const result = taxCodeConsistency(taxCode, subject);
   return result.check === 'consistent'

@@ -30,12 +30,13 @@ import { setHouseholdMembers } from './commands/setHouseholdMembers';
 import { updateHousehold } from './commands/updateHousehold';
 import { updatePerson } from './commands/updatePerson';
 import { openMatchToken } from './matchToken';
-import { birthParts, checkMunicipality, checkTaxCode, fieldError, registeringService } from './personInput';
+import { invalidField } from './input';
+import { birthParts, checkMunicipality, checkTaxCode, registeringService } from './personInput';
 import { findDuplicates } from './queries/duplicates';
 import { canEditHousehold, loadHouseholdFor, presentHousehold } from './queries/households';
 import { personHistory } from './queries/personHistory';
 import { personView } from './queries/personView';
-import { accessToPersons, canEditPerson, loadPersonFor } from './queries/persons';
+import { accessToPersons, loadPersonFor, requirePersonAbility } from './queries/persons';
 import { searchPersons } from './queries/personSearch';
 import { persons } from './schema';
 
@@ -52,7 +53,7 @@ async function checkMembersVisible(ctx: Pick<RouteContext<unknown, unknown, unkn
   const rows = await ctx.db.select().from(persons).where(inArray(persons.id, ids));
   const access = await accessToPersons(ctx.db, ctx.actor, rows);
   const missing = members.findIndex((m) => !alreadyThere.includes(m.personId) && !access.get(m.personId)?.visible);
-  if (missing >= 0) throw fieldError(`members.${missing}.personId`, 'validation.member_not_found', ctx.locale);
+  if (missing >= 0) throw invalidField(`members.${missing}.personId`, 'member_not_found', ctx.locale);
 }
 
 export const personRoutes: AnyRoute[] = [
@@ -164,8 +165,9 @@ export const personRoutes: AnyRoute[] = [
     response: personSchema,
     handler: async (ctx) => {
       const { db, actor, params, body, locale } = ctx;
-      const { row, access } = await loadPersonFor(db, actor, params.id);
-      if (!canEditPerson(actor, row, access)) throw editForbidden('person');
+      const person = await loadPersonFor(db, actor, params.id);
+      requirePersonAbility(actor, person, 'update', () => editForbidden('person'));
+      const { row, access } = person;
       await checkMunicipality(db, body.municipalityId, locale);
       const birth = body.birthDate !== undefined ? birthParts(body.birthDate) : { birthYear: row.birthYear, birthMonth: row.birthMonth, birthDay: row.birthDay };
       const taxCode = checkTaxCode(

@@ -1,8 +1,9 @@
 /**
  * Calendar arithmetic on ISO dates (YYYY-MM-DD), done in UTC so a date never shifts with the
- * server's time zone or a daylight-saving change.
+ * server's time zone or a daylight-saving change. The module's one set of date helpers (plan,
+ * reminders, referrals, seeds); today's date is `isoToday` in visibility.ts.
  */
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 const toUtc = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 const fromUtc = (ms: number) => new Date(ms).toISOString().slice(0, 10);

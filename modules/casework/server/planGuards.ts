@@ -1,8 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../platform/access/roles';
 import type { Db } from '../../../platform/db/database';
-import { AppError, badRequest, conflict, notFound } from '../../../platform/errors/appError';
-import { translate, type Locale } from '../../../platform/i18n/i18n';
+import { AppError, conflict, notFound } from '../../../platform/errors/appError';
 import { loadCaseFor, type CaseRow } from './guards';
 import type { CaseAccess } from '../contract';
 import { assessments, goals, interventions, mediations } from './schema';
@@ -38,6 +37,3 @@ export const caseOfGoal = (db: Db, id: string) => caseIdOr404(db.select({ caseId
 export const caseOfIntervention = (db: Db, id: string) => caseIdOr404(db.select({ caseId: interventions.caseId }).from(interventions).where(eq(interventions.id, id)));
 export const caseOfMediation = (db: Db, id: string) => caseIdOr404(db.select({ caseId: mediations.caseId }).from(mediations).where(eq(mediations.id, id)));
 
-/** A 400 naming the field a form should mark, with its message in the caller's language. */
-export const invalidField = (locale: Locale, field: string, key: string) =>
-  badRequest('validation', 'errors.validation', {}, [{ field, message: translate(locale, `validation.${key}`) }]);

@@ -14,11 +14,11 @@ import { safeFileName } from './commands/storeDocument';
 import { sendReferral } from './commands/sendReferral';
 import { loadDocumentFor } from './queries/documents';
 import { listReferrals, loadReferralFor, presentReferrals } from './queries/referrals';
-import { invalidField, parseBody } from './sharingRules';
+import { base64BodyBytes, invalidField, parseBody } from './input';
 
 const idParams = z.object({ id: z.uuid() });
 // Attachments travel base64-encoded inside the JSON: a third larger than the files.
-const REFERRAL_BODY_BYTES = Math.ceil((MAX_ATTACHMENTS * MAX_DOCUMENT_BYTES * 4) / 3) + 256 * 1024;
+const REFERRAL_BODY_BYTES = base64BodyBytes(MAX_ATTACHMENTS, MAX_DOCUMENT_BYTES, 256 * 1024);
 
 /** Deciding belongs to the receiving organisation, taking back to the sender; the other side sees but may not act. */
 function requireSide(actor: Actor, organizationId: string): void {

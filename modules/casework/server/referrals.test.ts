@@ -113,6 +113,19 @@ describe('sending a referral', () => {
     expect((await get(`/api/casework/referrals/${sent.json().id}`, n.partner.operator)).json().subject).toBeNull();
   });
 
+  it("lists one case's referrals when asked by case", async () => {
+    const first = await openCase();
+    const second = await openCase();
+    const a = (await send(first.row.id, byConsent(first.consent.id))).json().id;
+    const b = (await send(second.row.id, byConsent(second.consent.id))).json().id;
+    const ofFirst = await box(n.lead.operator, 'outbox', `&caseId=${first.row.id}`);
+    expect(ofFirst.items.map((r: { id: string }) => r.id)).toEqual([a]);
+    expect(ofFirst.total).toBe(1);
+    expect((await box(n.lead.operator, 'outbox', `&caseId=${second.row.id}`)).items.map((r: { id: string }) => r.id)).toEqual([b]);
+    // Another service asking about the case learns nothing.
+    expect((await box(n.other.operator, 'outbox', `&caseId=${first.row.id}`)).total).toBe(0);
+  });
+
   it('accepts a legal basis instead of consent, with the law or order named', async () => {
     const { row } = await openCase();
     const missing = await send(row.id, { toServiceId: n.partner.serviceId, reason: 'Tutela minore', basis: 'court_order', sections: ['identity'] });

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { defineRoute, type AnyRoute, type RouteContext } from '../../../platform/http/route';
 import { AppError } from '../../../platform/errors/appError';
 import { eraseBody, eraseResponse, personExportSchema, retentionRunBody, retentionRunResponse } from '../contract';
-import { caseworkOrganizations, caseworkPermissions as P } from './access';
+import { caseworkPermissions as P } from './access';
 import { applyRetention } from './commands/applyRetention';
 import { erasePerson } from './commands/erasePerson';
 import { personExportPdf } from './pdf/personExportPdf';
 import { buildPersonExport } from './queries/personExport';
-import { loadPersonFor } from './queries/personAccess';
+import { loadPersonFor, requirePersonAbility } from './queries/persons';
 import { isoToday } from './visibility';
 
 const idParams = z.object({ id: z.uuid() });
@@ -17,6 +17,7 @@ type Ctx = RouteContext<{ id: string }, unknown, unknown>;
 /** Loads what the caller may export (404 when they may not see the person) and records the read. */
 async function exportFor(ctx: Ctx, format: 'json' | 'pdf') {
   const person = await loadPersonFor(ctx.db, ctx.actor, ctx.params.id);
+  requirePersonAbility(ctx.actor, person, 'export');
   const data = await buildPersonExport(ctx.db, ctx.actor, person, { encryptionKey: ctx.config.encryptionKey, referralReminderDays: ctx.config.casework.referralReminderDays });
   await ctx.auditRead({
     action: 'casework.person.export',
@@ -71,11 +72,8 @@ export const rightsRoutes: AnyRoute[] = [
     response: eraseResponse,
     successStatus: 200,
     handler: async ({ db, actor, params, body, config, command }) => {
-      const person = await loadPersonFor(db, actor, params.id);
       // Only the registering organisation answers for the record itself; others who see it through a case do not.
-      if (!caseworkOrganizations(actor, P['casework.persons.erase']).includes(person.row.registeredByOrganizationId)) {
-        throw new AppError(403, 'person_erase_forbidden', 'errors.person_erase_forbidden');
-      }
+      requirePersonAbility(actor, await loadPersonFor(db, actor, params.id), 'erase', () => new AppError(403, 'person_erase_forbidden', 'errors.person_erase_forbidden'));
       return command((tx, audit) => erasePerson(tx, audit, { personId: params.id, request: body, by: actor.userId, encryptionKey: config.encryptionKey }));
     },
   }),

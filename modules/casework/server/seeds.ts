@@ -11,6 +11,7 @@ import { caseEvents, caseWorkers, cases, consents, householdMembers, households,
 import { writePersonKeys } from './commands/writePersonKeys';
 import { seedPlanDemo } from './seedsPlan';
 import { sealNote, sealSummary } from './caseText';
+import { addDays } from './planDates';
 import { isoToday } from './visibility';
 
 type Section = (typeof sections)[number];
@@ -97,7 +98,6 @@ const demoCases: DemoCase[] = [
 ];
 
 const STAGES: Status[] = ['intake', 'assessment', 'plan', 'active'];
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const at = (iso: string, hour = 10) => new Date(`${iso}T${String(hour).padStart(2, '0')}:00:00Z`);
 
 function findService(all: ServiceInfo[], key: ServiceKey): ServiceInfo | undefined {

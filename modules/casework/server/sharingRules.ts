@@ -1,16 +1,8 @@
-import type { z } from 'zod';
-import { AppError, badRequest } from '../../../platform/errors/appError';
-import { zodFields } from '../../../platform/http/errors';
-import { translate, type Locale } from '../../../platform/i18n/i18n';
 import type { sections as allSections } from '../contract';
 import type { consents } from './schema';
 
 type Section = (typeof allSections)[number];
 type ConsentRow = typeof consents.$inferSelect;
-
-/** A 400 naming one field, with a message from the `validation` catalogue in the caller's language. */
-export const invalidField = (field: string, key: string, locale: Locale) =>
-  badRequest('validation', 'errors.validation', {}, [{ field, message: translate(locale, `validation.${key}`) }]);
 
 /**
  * Why a consent cannot ground sharing these sections of these persons' record with this
@@ -31,14 +23,4 @@ export function consentProblem(
 /** Which sides of a referral the caller's organisations are on (both, when one organisation refers between its own services). */
 export function sidesOf(organizationIds: readonly string[], referral: { fromOrganizationId: string; toOrganizationId: string }): { receiver: boolean; sender: boolean } {
   return { receiver: organizationIds.includes(referral.toOrganizationId), sender: organizationIds.includes(referral.fromOrganizationId) };
-}
-
-/**
- * Validates a body the route read raw (uploads exceed the server's default JSON limit), with the
- * same 400 and translated field messages as every other route.
- */
-export function parseBody<S extends z.ZodType>(schema: S, body: unknown, locale: Locale): z.output<S> {
-  const result = schema.safeParse(body ?? {});
-  if (result.success) return result.data;
-  throw new AppError(400, 'validation', 'errors.validation', {}, zodFields(result.error, '', locale));
 }

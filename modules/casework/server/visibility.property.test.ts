@@ -4,7 +4,9 @@
  *  - the SQL rule (visibleCaseCondition), the pure rule (caseAccess over loadCaseFacts) and an
  *    independent reference model written from README.md agree on which cases exist for them, and
  *    the pure rule and the model agree on the level and the sections;
- *  - person visibility (personVisible) agrees with the model.
+ *  - person visibility (personVisible) agrees with the model;
+ *  - over HTTP (the case list, each case, each person, the name search and the duplicate check), no
+ *    user receives a case, a person or a hit the model does not entitle them to.
  */
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
@@ -15,16 +17,18 @@ import { caseAccess, caseworkOrganizations, personVisible } from './access';
 import { loadCaseFacts } from './queries/caseFacts';
 import { cases } from './schema';
 import { startCaseworkApp } from './testing';
-import { visibleCaseCondition } from './visibility';
+import { isoToday, visibleCaseCondition } from './visibility';
 import {
   actorOf,
   casesOfPerson,
+  createAccounts,
   materialize,
   referenceCaseAccess,
   referencePersonVisible,
   userGrants,
   worldSpec,
   writeWorld,
+  type SignedInUser,
   type World,
   type WorldSpec,
 } from './visibility.world';
@@ -146,4 +150,97 @@ describe('case visibility: SQL twin, pure rule and reference model agree', () =>
       { numRuns: 30 },
     );
   });
+});
+
+describe('over HTTP: nobody receives a case, a person or a search hit they are not entitled to', () => {
+  const staffOf = (u: SignedInUser) => u.grants.filter((g) => g.scopeKind === 'organization' && (g.role === 'operator' || g.role === 'org_admin')).map((g) => g.scopeId!);
+
+  it('on random networks, for every user', async () => {
+    await fc.assert(
+      fc.asyncProperty(worldSpec, async (spec) => {
+        const districtId = randomUUID();
+        const { orgs, users } = await createAccounts(t, spec, districtId);
+        const w = materialize(spec, { districtId, orgs, users, newId: randomUUID, today: isoToday() });
+        await writeWorld(t.db, w);
+        const worldPersonIds = w.persons.map((p) => p.id);
+        const names = [...new Set(w.persons.map((p) => `${p.givenName} ${p.familyName}`))].slice(0, 2);
+
+        for (const user of users) {
+          const as = user.cookie;
+          const staff = staffOf(user).length > 0;
+          // The routes' role check passes for operator and org_admin held in any scope; the record rule then finds nothing.
+          const holdsRole = user.grants.some((g) => g.role === 'operator' || g.role === 'org_admin');
+          const hidden = holdsRole ? 404 : 403;
+          const entitledCases = new Map(w.cases.map((c) => [c.id, referenceCaseAccess(w, user, c)]));
+          const entitledPersons = new Set(worldPersonIds.filter((id) => referencePersonVisible(w, user, id)));
+          const who = JSON.stringify(user.grants);
+
+          // The caseload: exactly the cases the user is entitled to, of this world.
+          const list = await t.request({ method: 'GET', url: '/api/casework/cases?scope=service&pageSize=200', as });
+          if (!holdsRole) expect(list.statusCode, who).toBe(403);
+          else {
+            expect(list.statusCode, who).toBe(200);
+            const listed = (list.json().items as { id: string }[]).map((c) => c.id).filter((id) => entitledCases.has(id));
+            expect(sorted(listed), who).toEqual(sorted(w.cases.filter((c) => entitledCases.get(c.id)).map((c) => c.id)));
+          }
+
+          // Each case: 404 unless entitled; the level and sections of the reference model; no identity on a placeholder.
+          for (const c of w.cases) {
+            const res = await t.request({ method: 'GET', url: `/api/casework/cases/${c.id}`, as });
+            const want = entitledCases.get(c.id);
+            if (!want) expect(res.statusCode, `case ${c.id} ${who}: ${res.body}`).toBe(hidden);
+            else {
+              expect(res.statusCode, `case ${c.id} ${who}: ${res.body}`).toBe(200);
+              const access = res.json().access as { level: string; sections: string[] };
+              expect({ level: access.level, sections: access.sections }, who).toEqual(want);
+              if (want.level === 'placeholder') {
+                const subjects = c.personId ? [c.personId] : (w.households.find((h) => h.id === c.householdId)?.memberIds ?? []);
+                for (const p of w.persons.filter((x) => subjects.includes(x.id))) {
+                  expect(res.body, 'placeholder reveals the person').not.toContain(p.id);
+                  expect(res.body, 'placeholder reveals the person').not.toContain(p.givenName);
+                }
+              }
+            }
+          }
+
+          // Each person: only the entitled ones answer.
+          for (const id of worldPersonIds) {
+            const res = await t.request({ method: 'GET', url: `/api/casework/persons/${id}`, as });
+            expect(res.statusCode, `person ${id} ${who}: ${res.body}`).toBe(entitledPersons.has(id) ? 200 : hidden);
+          }
+
+          for (const q of names) {
+            // Name search: hits only among the persons the user is entitled to.
+            const search = await t.request({ method: 'GET', url: `/api/casework/persons?q=${encodeURIComponent(q)}&pageSize=200`, as });
+            expect(search.statusCode, search.body).toBe(holdsRole ? 200 : 403);
+            if (!staff) {
+              expect((search.json().items ?? []) as unknown[]).toEqual([]);
+              continue;
+            }
+            for (const hit of search.json().items as { id: string }[]) if (worldPersonIds.includes(hit.id)) expect(entitledPersons.has(hit.id), `search hit ${hit.id} for ${who}`).toBe(true);
+
+            // Duplicate check: visible matches are entitled persons; hidden ones carry neither an id nor a name.
+            const [givenName, familyName] = q.split(' ');
+            const serviceId = w.orgs.find((o) => o.id === staffOf(user)[0])!.services[0]!;
+            const dup = await t.request({ method: 'POST', url: '/api/casework/persons/duplicates', as, payload: { givenName, familyName, birthDate: '1990', registeredByServiceId: serviceId } });
+            expect(dup.statusCode, dup.body).toBe(200);
+            for (const m of dup.json().matches as ({ kind: 'visible'; person: { id: string } } | { kind: 'hidden' })[]) {
+              if (m.kind === 'visible') {
+                if (worldPersonIds.includes(m.person.id)) expect(entitledPersons.has(m.person.id), `duplicate ${m.person.id} for ${who}`).toBe(true);
+                continue;
+              }
+              const text = JSON.stringify(m);
+              for (const p of w.persons) {
+                expect(text).not.toContain(p.id);
+                expect(text).not.toContain(p.givenName);
+                expect(text).not.toContain(p.familyName);
+              }
+            }
+          }
+        }
+      }),
+      { numRuns: 6 },
+    );
+    // About 150 requests per network; a loaded machine needs more than the default minute.
+  }, 180_000);
 });

@@ -12,6 +12,9 @@ import { sections as allSections } from '../contract';
 import { caseWorkers, cases, consents, emergencyAccesses, householdMembers, households, lockouts, participants, personKeys, persons } from './schema';
 import { blockingKeys } from '../../linkage/module';
 import { searchNameOf } from './commands/writePersonKeys';
+import { organizationsTesting } from '../../organizations/module';
+import { addGrant } from '../../../platform/access/grants';
+import type { TestApp } from '../../../platform/testing/testApp';
 
 type Section = (typeof allSections)[number];
 
@@ -366,17 +369,12 @@ export type SignedInUser = WorldUser & { cookie: string };
  * Organisations and services written through the organisations module's factories, and users with
  * accounts, grants and sessions, so the world can be driven over HTTP.
  */
-export async function createAccounts(
-  t: { db: Db; userWith: (role: Role, scopeKind: Grant['scopeKind'], scopeId?: string | null) => Promise<{ userId: string; cookie: string }> },
-  spec: WorldSpec,
-  districtId: string,
-  factories: { organization: (db: Db, districtId: string) => Promise<{ id: string }>; service: (db: Db, organizationId: string) => Promise<{ id: string }>; addGrant: (db: Db, grant: Grant & { userId: string }) => Promise<unknown> },
-): Promise<{ orgs: World['orgs']; users: SignedInUser[] }> {
+export async function createAccounts(t: TestApp, spec: WorldSpec, districtId: string): Promise<{ orgs: World['orgs']; users: SignedInUser[] }> {
   const orgs: World['orgs'] = [];
   for (const o of spec.orgs) {
-    const org = await factories.organization(t.db, districtId);
+    const org = await organizationsTesting.createTestOrganization(t.db, { districtId });
     const services: string[] = [];
-    for (let i = 0; i < o.services; i++) services.push((await factories.service(t.db, org.id)).id);
+    for (let i = 0; i < o.services; i++) services.push((await organizationsTesting.createTestService(t.db, org.id)).id);
     orgs.push({ id: org.id, services });
   }
   const users: SignedInUser[] = [];
@@ -387,7 +385,7 @@ export async function createAccounts(
   )) {
     const [first, ...rest] = grants;
     const account = await t.userWith(first!.role, first!.scopeKind, first!.scopeId);
-    for (const g of rest) await factories.addGrant(t.db, { ...g, userId: account.userId });
+    for (const g of rest) await addGrant(t.db, { ...g, userId: account.userId, createdBy: null });
     users.push({ userId: account.userId, cookie: account.cookie, grants });
   }
   return { orgs, users };

@@ -7,7 +7,7 @@ import type { AuditInput } from '../../../../platform/http/route';
 import type { Locale } from '../../../../platform/i18n/i18n';
 import type { InterventionBody } from '../../contract';
 import type { CaseRow } from '../guards';
-import { invalidField } from '../planGuards';
+import { invalidField } from '../input';
 import type { ConsultationDetails } from '../queries/plan';
 import { unitHasRoom } from '../queries/housingOccupancy';
 import { goals, housingUnits, interventions, mediations, participants, placements } from '../schema';
@@ -56,13 +56,13 @@ function detailsOf(body: InterventionBody, restricted: boolean, key: Buffer): Re
 export async function addIntervention(tx: Db, audit: Audit, input: { caseRow: CaseRow; body: InterventionBody; by: string; key: Buffer; locale: Locale }): Promise<string> {
   const { caseRow, body, locale } = input;
   const organizationId = await participatingOrganization(tx, caseRow.id, body.serviceId);
-  if (!organizationId) throw invalidField(locale, 'serviceId', 'service_not_in_case');
-  if (body.assignedUserId && !(await isCaseworker(tx, organizationId, body.assignedUserId))) throw invalidField(locale, 'assignedUserId', 'assignee_not_staff');
+  if (!organizationId) throw invalidField('serviceId', 'service_not_in_case', locale);
+  if (body.assignedUserId && !(await isCaseworker(tx, organizationId, body.assignedUserId))) throw invalidField('assignedUserId', 'assignee_not_staff', locale);
   if (body.goalId) {
     const [goal] = await tx.select({ id: goals.id }).from(goals).where(and(eq(goals.id, body.goalId), eq(goals.caseId, caseRow.id)));
-    if (!goal) throw invalidField(locale, 'goalId', 'goal_not_in_case');
+    if (!goal) throw invalidField('goalId', 'goal_not_in_case', locale);
   }
-  if (body.startsOn && body.endsOn && body.endsOn < body.startsOn) throw invalidField(locale, 'endsOn', 'ends_before_start');
+  if (body.startsOn && body.endsOn && body.endsOn < body.startsOn) throw invalidField('endsOn', 'ends_before_start', locale);
 
   const startsOn = body.kind === 'mediation' ? body.scheduledAt.slice(0, 10) : body.kind === 'ethnoclinical_consultation' ? body.heldOn : (body.startsOn ?? null);
   const consultationHeld = body.kind === 'ethnoclinical_consultation' && body.heldOn <= isoToday();

@@ -3,7 +3,7 @@ import type { Db } from '../../../../platform/db/database';
 import { badRequest, conflict } from '../../../../platform/errors/appError';
 import type { AuditInput } from '../../../../platform/http/route';
 import { caseWorkers, lockouts, participants, referrals } from '../schema';
-import { casesOfPerson } from '../queries/personAccess';
+import { casesOfPerson } from '../queries/persons';
 
 /**
  * Records that the person does not want this worker or service to see their cases. The access

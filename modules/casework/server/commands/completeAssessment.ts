@@ -5,7 +5,7 @@ import { conflict } from '../../../../platform/errors/appError';
 import type { AuditInput } from '../../../../platform/http/route';
 import type { Locale } from '../../../../platform/i18n/i18n';
 import type { completeAssessmentBody } from '../../contract';
-import { invalidField } from '../planGuards';
+import { invalidField } from '../input';
 import { assessments } from '../schema';
 import { isoToday } from '../visibility';
 
@@ -19,8 +19,8 @@ export async function completeAssessment(
   // Locked so two workers completing at once do not both pass the "still open" check.
   const [current] = await tx.select().from(assessments).where(eq(assessments.id, input.assessmentId)).for('update');
   if (current!.completedOn) throw conflict('assessment_completed');
-  if (current!.kind === 'preliminary' && body.complexNeeds === undefined) throw invalidField(locale, 'complexNeeds', 'complex_needs_required');
-  if (body.completedOn > isoToday()) throw invalidField(locale, 'completedOn', 'future_date');
+  if (current!.kind === 'preliminary' && body.complexNeeds === undefined) throw invalidField('complexNeeds', 'complex_needs_required', locale);
+  if (body.completedOn > isoToday()) throw invalidField('completedOn', 'future_date', locale);
   const [row] = await tx
     .update(assessments)
     .set({

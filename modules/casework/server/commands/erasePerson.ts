@@ -4,7 +4,7 @@ import type { AuditInput } from '../../../../platform/http/route';
 import { conflict } from '../../../../platform/errors/appError';
 import type { EraseBody, EraseResponse } from '../../contract';
 import { consents, documents, householdMembers, referrals, retentionActions } from '../schema';
-import { casesOfPerson } from '../queries/personAccess';
+import { casesOfPerson } from '../queries/persons';
 import { pseudonymisePerson } from './pseudonymisePerson';
 
 /**

@@ -9,7 +9,8 @@ import { findServices } from '../../../organizations/module';
 import type { ReferralBody } from '../../contract';
 import { consents, householdMembers, participants, referrals, type cases } from '../schema';
 import { loadCaseFacts } from '../queries/caseFacts';
-import { consentProblem, invalidField } from '../sharingRules';
+import { invalidField } from '../input';
+import { consentProblem } from '../sharingRules';
 import { isoToday } from '../visibility';
 import { storeDocument } from './storeDocument';
 

@@ -5,7 +5,7 @@ import { conflict } from '../../../../platform/errors/appError';
 import type { AuditInput } from '../../../../platform/http/route';
 import type { Locale } from '../../../../platform/i18n/i18n';
 import type { interventionUpdateBody } from '../../contract';
-import { invalidField } from '../planGuards';
+import { invalidField } from '../input';
 import { unitHasRoom } from '../queries/housingOccupancy';
 import { housingUnits, interventions, mediations, placements } from '../schema';
 import { isoToday } from '../visibility';
@@ -19,22 +19,22 @@ export async function updateIntervention(tx: Db, audit: (e: AuditInput) => Promi
   const [current] = await tx.select().from(interventions).where(eq(interventions.id, input.interventionId)).for('update');
   const row = current!;
   const supportKind = row.kind === 'psychosocial' || row.kind === 'socio_educational';
-  if (body.sessionsHeld !== undefined && !supportKind) throw invalidField(locale, 'sessionsHeld', 'not_for_kind');
-  if (body.milestones && row.kind !== 'housing_placement') throw invalidField(locale, 'milestones', 'not_for_kind');
-  if (body.assignedUserId && !(await isCaseworker(tx, row.organizationId, body.assignedUserId))) throw invalidField(locale, 'assignedUserId', 'assignee_not_staff');
+  if (body.sessionsHeld !== undefined && !supportKind) throw invalidField('sessionsHeld', 'not_for_kind', locale);
+  if (body.milestones && row.kind !== 'housing_placement') throw invalidField('milestones', 'not_for_kind', locale);
+  if (body.assignedUserId && !(await isCaseworker(tx, row.organizationId, body.assignedUserId))) throw invalidField('assignedUserId', 'assignee_not_staff', locale);
 
   const [placement] = row.kind === 'housing_placement' ? await tx.select().from(placements).where(eq(placements.interventionId, row.id)) : [];
   let endsOn = body.endsOn === undefined ? row.endsOn : body.endsOn;
   // Leaving a placement frees the place: it ends today unless an end was already set.
   if (placement && body.status === 'done' && endsOn === null) endsOn = isoToday() < placement.startsOn ? placement.startsOn : isoToday();
   const startsOn = placement?.startsOn ?? row.startsOn;
-  if (endsOn && startsOn && endsOn < startsOn) throw invalidField(locale, 'endsOn', 'ends_before_start');
+  if (endsOn && startsOn && endsOn < startsOn) throw invalidField('endsOn', 'ends_before_start', locale);
 
   if (placement) {
     const milestones = placement.milestones.map((m) => ({ ...m }));
     for (const change of body.milestones ?? []) {
       const milestone = milestones[change.index];
-      if (!milestone) throw invalidField(locale, 'milestones', 'unknown_milestone');
+      if (!milestone) throw invalidField('milestones', 'unknown_milestone', locale);
       milestone.reachedOn = change.reachedOn;
     }
     const longer = endsOn !== placement.endsOn && (endsOn === null || (placement.endsOn !== null && endsOn > placement.endsOn));

@@ -1,23 +1,15 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../../platform/db/database';
-import { users } from '../../../../platform/auth/schema';
 import { findServices } from '../../../organizations/module';
 import type { CaseAccess, caseEventSchema, caseSchema } from '../../contract';
 import { caseEvents, caseWorkers, participants, type cases } from '../schema';
 import { openSummary } from '../caseText';
 import { presentSubject } from '../presenters/case';
 import { loadSubjects } from './caseSubject';
+import { userNames } from './userNames';
 
 type CaseRow = typeof cases.$inferSelect;
-
-/** Display names of platform users (workers, authors), read-only from the accounts table. */
-export async function userNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Map();
-  const rows = await db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, unique));
-  return new Map(rows.map((r) => [r.id, r.displayName]));
-}
 
 /** One case as its caller may see it: identifying data and the summary only with full access. */
 export async function presentCaseDetail(db: Db, row: CaseRow, access: CaseAccess, encryptionKey: Buffer): Promise<z.input<typeof caseSchema>> {

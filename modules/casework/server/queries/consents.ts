@@ -1,12 +1,12 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../../../platform/db/database';
 import { notFound } from '../../../../platform/errors/appError';
-import { findUserById } from '../../../../platform/auth/users';
 import { findServices, organizationNames } from '../../../organizations/module';
 import type { Consent, Lockout } from '../../contract';
 import { consents, lockouts } from '../schema';
 import { isoToday } from '../visibility';
 import { documentInfos } from './documents';
+import { userNames } from './userNames';
 
 export type ConsentRow = typeof consents.$inferSelect;
 
@@ -52,17 +52,12 @@ export async function consentsOfPerson(db: Db, personId: string): Promise<Consen
 /** A person's lockouts, lifted ones included, with the names of who is shut out. */
 export async function lockoutsOfPerson(db: Db, personId: string): Promise<Lockout[]> {
   const rows = await db.select().from(lockouts).where(eq(lockouts.personId, personId)).orderBy(desc(lockouts.recordedAt));
-  const services = await findServices(db, rows.map((r) => r.serviceId).filter((s): s is string => !!s));
-  const userNames = new Map<string, string>();
-  for (const id of new Set(rows.map((r) => r.userId).filter((u): u is string => !!u))) {
-    const user = await findUserById(db, id);
-    if (user) userNames.set(id, user.displayName);
-  }
+  const [services, names] = await Promise.all([findServices(db, rows.map((r) => r.serviceId).filter((s): s is string => !!s)), userNames(db, rows.map((r) => r.userId))]);
   return rows.map((r) => ({
     id: r.id,
     personId: r.personId,
     userId: r.userId,
-    userName: r.userId ? (userNames.get(r.userId) ?? null) : null,
+    userName: r.userId ? (names.get(r.userId) ?? null) : null,
     serviceId: r.serviceId,
     serviceName: r.serviceId ? (services.get(r.serviceId)?.name ?? null) : null,
     organizationId: r.organizationId,

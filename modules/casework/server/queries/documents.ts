@@ -5,7 +5,7 @@ import { notFound } from '../../../../platform/errors/appError';
 import { caseworkOrganizations } from '../access';
 import { documents, referrals } from '../schema';
 import { accessToCases, loadCaseFacts } from './caseFacts';
-import { loadPersonFor } from './personAccess';
+import { loadPersonFor } from './persons';
 
 export type DocumentRow = typeof documents.$inferSelect;
 export type DocumentInfo = { id: string; fileName: string; contentType: string; size: number };

@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../../../platform/db/database';
+import { DAY_MS } from '../planDates';
 import { mediations, mediators } from '../schema';
 
 /** Bookings that hold a mediator's time: assigned ones, and done ones (the time was spent). */
@@ -26,7 +27,7 @@ export async function mediatorBusy(db: Db, mediatorId: string, at: Date, duratio
 /** Hours each mediator did in the last 30 days, to spread the work. */
 export async function recentHours(db: Db, mediatorIds: string[], now = new Date()): Promise<Map<string, number>> {
   if (mediatorIds.length === 0) return new Map();
-  const since = new Date(now.getTime() - 30 * 86_400_000);
+  const since = new Date(now.getTime() - 30 * DAY_MS);
   const rows = await db
     .select({ id: mediations.mediatorId, hours: sql<string>`coalesce(sum(${mediations.hoursDone}), 0)` })
     .from(mediations)

@@ -6,7 +6,7 @@ import { offsetOf } from '../../../../platform/db/paging';
 import type { noteSchema, noteSections } from '../../contract';
 import { notes } from '../schema';
 import { openNote } from '../caseText';
-import { userNames } from './caseDetail';
+import { userNames } from './userNames';
 
 type Note = z.input<typeof noteSchema>;
 

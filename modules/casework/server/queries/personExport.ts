@@ -6,10 +6,11 @@ import type { CaseAccess, PersonExport } from '../../contract';
 import { caseworkOrganizations } from '../access';
 import { openNote, openSummary } from '../caseText';
 import { assessments, cases, documents, goals, householdMembers, households, interventions, lockouts, notes, referrals } from '../schema';
-import { listCaseEvents, userNames } from './caseDetail';
+import { listCaseEvents } from './caseDetail';
+import { userNames } from './userNames';
 import { consentsOfPerson } from './consents';
 import { presentAssessment, presentGoal, presentInterventions } from './plan';
-import { casesOfPerson, type PersonAccess } from './personAccess';
+import { casesOfPerson, type LoadedPerson, type PersonRow } from './persons';
 import { presentReferrals } from './referrals';
 
 type CaseRow = typeof cases.$inferSelect;
@@ -27,7 +28,7 @@ const documentInfo = (d: Pick<typeof documents.$inferSelect, 'id' | 'fileName' |
 const documentColumns = { id: documents.id, fileName: documents.fileName, contentType: documents.contentType, size: documents.size, uploadedAt: documents.uploadedAt, caseId: documents.caseId };
 
 /** The person's record as stored, every field; the search keys are derived and left out. */
-function personRecord(row: PersonAccess['row']): Record<string, unknown> {
+function personRecord(row: PersonRow): Record<string, unknown> {
   return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(), pseudonymisedAt: row.pseudonymisedAt?.toISOString() ?? null };
 }
 
@@ -113,11 +114,12 @@ async function caseContent(db: Db, actor: Actor, key: Buffer, reminderDays: numb
  * Cases are included in full only where the caller sees them in full; restricted cases they take part
  * in without a name on them are listed by reference; the rest of the network's cases are only counted.
  */
-export async function buildPersonExport(db: Db, actor: Actor, person: PersonAccess, options: { encryptionKey: Buffer; referralReminderDays: number; now?: Date }): Promise<PersonExport> {
+export async function buildPersonExport(db: Db, actor: Actor, person: LoadedPerson, options: { encryptionKey: Buffer; referralReminderDays: number; now?: Date }): Promise<PersonExport> {
   const personId = person.row.id;
   const orgIds = caseworkOrganizations(actor);
-  const full = person.cases.filter((c) => c.access.level === 'full');
-  const placeholders = person.cases.filter((c) => c.access.level !== 'full');
+  const seen = person.access.cases.map((c) => ({ id: c.id, access: person.access.access.get(c.id)! }));
+  const full = seen.filter((c) => c.access.level === 'full');
+  const placeholders = seen.filter((c) => c.access.level !== 'full');
   const [allCases, caseRows, homes, consentList, lockoutList, personDocs, orgNames] = await Promise.all([
     casesOfPerson(db, personId),
     full.length ? db.select().from(cases).where(inArray(cases.id, full.map((c) => c.id))).orderBy(asc(cases.openedOn)) : [],
@@ -140,6 +142,6 @@ export async function buildPersonExport(db: Db, actor: Actor, person: PersonAcce
     documents: personDocs.map(documentInfo),
     cases: caseContents,
     restrictedCases: placeholderRows,
-    otherControllers: { cases: allCases.length - person.cases.length, note: OTHER_CONTROLLERS_NOTE },
+    otherControllers: { cases: allCases.length - person.access.cases.length, note: OTHER_CONTROLLERS_NOTE },
   };
 }

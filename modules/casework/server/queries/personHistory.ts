@@ -1,10 +1,10 @@
-import { eq, inArray, or } from 'drizzle-orm';
+import { eq, or } from 'drizzle-orm';
 import type { z } from 'zod';
-import { users } from '../../../../platform/auth/schema';
 import type { Db } from '../../../../platform/db/database';
 import type { personHistorySchema } from '../../contract';
 import { personMerges } from '../schema';
 import type { PersonRow } from './persons';
+import { userNames } from './userNames';
 
 /** When the record was created and changed, and every merge it took part in, newest first. */
 export async function personHistory(db: Db, row: PersonRow): Promise<z.input<typeof personHistorySchema>> {
@@ -12,8 +12,7 @@ export async function personHistory(db: Db, row: PersonRow): Promise<z.input<typ
     .select()
     .from(personMerges)
     .where(or(eq(personMerges.survivorId, row.id), eq(personMerges.mergedId, row.id)));
-  const userIds = [...new Set(merges.map((m) => m.mergedBy))];
-  const names = userIds.length ? await db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, userIds)) : [];
+  const names = await userNames(db, merges.map((m) => m.mergedBy));
   return {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -27,7 +26,7 @@ export async function personHistory(db: Db, row: PersonRow): Promise<z.input<typ
           survivorId: m.survivorId,
           mergedId: m.mergedId,
           mergedBy: m.mergedBy,
-          mergedByName: names.find((n) => n.id === m.mergedBy)?.displayName ?? null,
+          mergedByName: names.get(m.mergedBy) ?? null,
           mergedAt: m.mergedAt.toISOString(),
           reason: m.reason,
           mergedNames: [`${snap.givenName ?? ''} ${snap.familyName ?? ''}`.trim(), ...(snap.alternativeNames ?? [])].filter(Boolean),

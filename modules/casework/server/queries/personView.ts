@@ -1,14 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { holds } from '../../../../platform/access/policy';
 import type { Actor } from '../../../../platform/access/roles';
 import type { Db } from '../../../../platform/db/database';
 import { findServices, organizationNames } from '../../../organizations/module';
 import type { PersonView } from '../../contract';
-import { caseworkPermissions } from '../access';
 import type { TaxCodeWarning } from '../personInput';
 import { presentPerson } from '../presenters/person';
 import { householdMembers, households } from '../schema';
-import { canEditPerson, type PersonAccess, type PersonRow } from './persons';
+import { personAbilities, type PersonAccess, type PersonRow } from './persons';
 
 /** The whole record as the caller may see it, with what they may do on it. */
 export async function personView(db: Db, actor: Actor, row: PersonRow, access: PersonAccess, warnings: TaxCodeWarning[] = []): Promise<PersonView> {
@@ -23,9 +21,6 @@ export async function personView(db: Db, actor: Actor, row: PersonRow, access: P
     households: memberships,
     cases: access.cases,
     warnings,
-    abilities: {
-      update: holds(actor, caseworkPermissions['casework.cases.write']) && canEditPerson(actor, row, access),
-      merge: holds(actor, caseworkPermissions['casework.persons.merge']),
-    },
+    abilities: personAbilities(actor, { row, access }),
   });
 }

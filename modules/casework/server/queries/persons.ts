@@ -1,15 +1,17 @@
 import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../../platform/access/roles';
 import type { Db } from '../../../../platform/db/database';
-import { notFound } from '../../../../platform/errors/appError';
+import { holds } from '../../../../platform/access/policy';
+import { forbidden, notFound, type AppError } from '../../../../platform/errors/appError';
 import { findServices } from '../../../organizations/module';
-import type { CaseAccess, PersonSummary } from '../../contract';
+import type { CaseAccess, PersonSummary, PersonView } from '../../contract';
 import { caseworkOrganizations, caseworkPermissions, personVisible } from '../access';
 import { cases, householdMembers, lockouts, persons } from '../schema';
 import { isoToday, visibleCaseCondition } from '../visibility';
 import { accessToCases } from './caseFacts';
 
 export type PersonRow = typeof persons.$inferSelect;
+export type PersonAbilities = PersonView['abilities'];
 
 const uuidList = (ids: readonly string[]) => sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
 
@@ -67,9 +69,11 @@ export function visiblePersonCondition(actor: Actor, today = isoToday(), alias =
           and ${identityParticipation})))`;
 }
 
+type CaseRow = typeof cases.$inferSelect;
+
 /** Cases of each person, their own and their households'. */
-export async function casesOfPersons(db: Db, personIds: readonly string[]): Promise<Map<string, (typeof cases.$inferSelect)[]>> {
-  const out = new Map<string, (typeof cases.$inferSelect)[]>(personIds.map((id) => [id, []]));
+export async function casesOfPersons(db: Db, personIds: readonly string[]): Promise<Map<string, CaseRow[]>> {
+  const out = new Map<string, CaseRow[]>(personIds.map((id) => [id, []]));
   if (personIds.length === 0) return out;
   const memberships = await db.select().from(householdMembers).where(inArray(householdMembers.personId, [...personIds]));
   const householdIds = [...new Set(memberships.map((m) => m.householdId))];
@@ -86,7 +90,25 @@ export async function casesOfPersons(db: Db, personIds: readonly string[]): Prom
   return out;
 }
 
-export type PersonAccess = { visible: boolean; cases: (typeof cases.$inferSelect)[]; access: Map<string, CaseAccess> };
+/** Every case about one person, seen or not: opened for them, or for a household they belong to. */
+export async function casesOfPerson(db: Db, personId: string): Promise<CaseRow[]> {
+  return (await casesOfPersons(db, [personId])).get(personId)!;
+}
+
+export type PersonAccess = {
+  visible: boolean;
+  /** The person's cases (their own and their households') that the caller sees. */
+  cases: CaseRow[];
+  /** The caller's access to each of those cases (keyed by case id; may hold other persons' cases of the same batch). */
+  access: Map<string, CaseAccess>;
+  /** The caller works at the organisation that registered the person, and that organisation is not locked out. */
+  registering: boolean;
+  /** The caller's service leads one of the person's cases they see. */
+  lead: boolean;
+};
+
+/** A person the caller sees, as `loadPersonFor` returns it. */
+export type LoadedPerson = { row: PersonRow; access: PersonAccess };
 
 /** The pure rule applied to a batch of persons: whether the caller sees each, and which of their cases. */
 export async function accessToPersons(db: Db, actor: Actor, rows: readonly PersonRow[], today = isoToday()): Promise<Map<string, PersonAccess>> {
@@ -96,28 +118,33 @@ export async function accessToPersons(db: Db, actor: Actor, rows: readonly Perso
     ids.length ? db.select().from(lockouts).where(and(inArray(lockouts.personId, ids), isNull(lockouts.liftedAt))) : Promise.resolve([]),
   ]);
   const access = await accessToCases(db, actor, [...caseMap.values()].flat().map((c) => c.id), today);
+  const orgs = caseworkOrganizations(actor);
   const out = new Map<string, PersonAccess>();
   for (const row of rows) {
     const theirCases = caseMap.get(row.id) ?? [];
     const mine = locks.filter((l) => l.personId === row.id);
+    const lockedOrganizationIds = mine.map((l) => l.organizationId).filter((o): o is string => !!o);
     const visible =
       row.mergedIntoId === null &&
       personVisible(
         actor,
-        {
-          registeredByOrganizationId: row.registeredByOrganizationId,
-          lockedUserIds: mine.map((l) => l.userId).filter((u): u is string => !!u),
-          lockedOrganizationIds: mine.map((l) => l.organizationId).filter((o): o is string => !!o),
-        },
+        { registeredByOrganizationId: row.registeredByOrganizationId, lockedUserIds: mine.map((l) => l.userId).filter((u): u is string => !!u), lockedOrganizationIds },
         theirCases.map((c) => access.get(c.id) ?? null),
       );
-    out.set(row.id, { visible, cases: theirCases.filter((c) => access.has(c.id)), access });
+    const seen = theirCases.filter((c) => access.has(c.id));
+    out.set(row.id, {
+      visible,
+      cases: seen,
+      access,
+      registering: orgs.includes(row.registeredByOrganizationId) && !lockedOrganizationIds.includes(row.registeredByOrganizationId),
+      lead: seen.some((c) => access.get(c.id)!.isLead),
+    });
   }
   return out;
 }
 
-/** Loads a person the caller may see; anything else (unknown, merged away, invisible) is a 404. */
-export async function loadPersonFor(db: Db, actor: Actor, id: string): Promise<{ row: PersonRow; access: PersonAccess }> {
+/** Loads a person the caller may see; anything else (unknown, merged away, invisible) is a 404, so the record's existence is not revealed. */
+export async function loadPersonFor(db: Db, actor: Actor, id: string): Promise<LoadedPerson> {
   const [row] = await db.select().from(persons).where(eq(persons.id, id));
   if (!row) throw notFound();
   const access = (await accessToPersons(db, actor, [row])).get(id)!;
@@ -133,6 +160,37 @@ export function canEditPerson(actor: Actor, row: PersonRow, access: PersonAccess
   const writerOrgs = caseworkOrganizations(actor, caseworkPermissions['casework.cases.write']);
   if (writerOrgs.includes(row.registeredByOrganizationId)) return true;
   return access.cases.some((c) => access.access.get(c.id)?.can.update === true);
+}
+
+/**
+ * What the caller may do on a person: the one rule the routes enforce and the presenter shows.
+ * - update: edit the record (canEditPerson);
+ * - merge: fold a duplicate into it;
+ * - export: the access-request export (GDPR art. 15);
+ * - erase: erase or pseudonymise it, only for the head (org_admin) of the registering organisation;
+ * - manageConsents: record, withdraw and replace consent terms;
+ * - manageLockouts: see and manage lockouts, for the registering organisation or a lead service;
+ * - openCase: open a case or a household around them.
+ */
+export function personAbilities(actor: Actor, { row, access }: LoadedPerson): PersonAbilities {
+  const sees = access.visible;
+  const writer = sees && holds(actor, caseworkPermissions['casework.cases.write']);
+  return {
+    update: writer && canEditPerson(actor, row, access),
+    merge: sees && holds(actor, caseworkPermissions['casework.persons.merge']),
+    export: sees && holds(actor, caseworkPermissions['casework.persons.export']),
+    erase: sees && caseworkOrganizations(actor, caseworkPermissions['casework.persons.erase']).includes(row.registeredByOrganizationId),
+    manageConsents: writer,
+    manageLockouts: sees && (access.registering || access.lead),
+    openCase: writer,
+  };
+}
+
+export type PersonAbility = keyof PersonAbilities;
+
+/** Throws `error` (a 403) unless the caller has the ability on the person. */
+export function requirePersonAbility(actor: Actor, person: LoadedPerson, ability: PersonAbility, error: () => AppError = forbidden): void {
+  if (!personAbilities(actor, person)[ability]) throw error();
 }
 
 export function birthDateText(row: { birthYear: number | null; birthMonth: number | null; birthDay: number | null }): string | null {

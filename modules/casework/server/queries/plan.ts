@@ -1,6 +1,5 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import { users } from '../../../../platform/auth/schema';
 import { decryptText } from '../../../../platform/crypto/fieldEncryption';
 import type { Db } from '../../../../platform/db/database';
 import { findServices } from '../../../organizations/module';
@@ -9,6 +8,7 @@ import { daysBetween } from '../planDates';
 import type { PlanCase } from '../planGuards';
 import { assessments, goals, housingUnits, interventions, mediations, mediators, placements } from '../schema';
 import { isoToday } from '../visibility';
+import { userNames } from './userNames';
 
 type AssessmentRow = typeof assessments.$inferSelect;
 type InterventionRow = typeof interventions.$inferSelect;
@@ -88,8 +88,7 @@ const intOrNull = (v: unknown) => (typeof v === 'number' ? v : null);
 export async function presentInterventions(db: Db, key: Buffer, access: CaseAccess, rows: InterventionRow[]): Promise<z.input<typeof interventionSchema>[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const userIds = [...new Set(rows.map((r) => r.assignedUserId).filter((u): u is string => !!u))];
-  const [services, mediationRows, placementRows, userRows] = await Promise.all([
+  const [services, mediationRows, placementRows, assignees] = await Promise.all([
     findServices(db, rows.map((r) => r.serviceId)),
     db
       .select({ m: mediations, mediatorName: mediators.displayName })
@@ -102,9 +101,8 @@ export async function presentInterventions(db: Db, key: Buffer, access: CaseAcce
       .from(placements)
       .innerJoin(housingUnits, eq(housingUnits.id, placements.housingUnitId))
       .where(inArray(placements.interventionId, ids)),
-    userIds.length ? db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, userIds)) : Promise.resolve([]),
+    userNames(db, rows.map((r) => r.assignedUserId)),
   ]);
-  const userNames = new Map(userRows.map((u) => [u.id, u.name]));
   return rows.map((r) => {
     const service = services.get(r.serviceId);
     const placement = placementRows.find((p) => p.p.interventionId === r.id);
@@ -118,7 +116,7 @@ export async function presentInterventions(db: Db, key: Buffer, access: CaseAcce
       organizationId: r.organizationId,
       organizationName: service?.organizationName ?? null,
       assignedUserId: r.assignedUserId,
-      assignedUserName: r.assignedUserId ? (userNames.get(r.assignedUserId) ?? null) : null,
+      assignedUserName: r.assignedUserId ? (assignees.get(r.assignedUserId) ?? null) : null,
       status: r.status,
       startsOn: r.startsOn,
       endsOn: r.endsOn,

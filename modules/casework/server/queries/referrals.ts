@@ -7,13 +7,12 @@ import { findServices } from '../../../organizations/module';
 import type { Referral, ReferralsQuery } from '../../contract';
 import { caseworkOrganizations, caseworkPermissions as P } from '../access';
 import { cases, households, persons, referrals } from '../schema';
+import { DAY_MS } from '../planDates';
 import { sidesOf } from '../sharingRules';
 import { loadCaseFacts } from './caseFacts';
 import { documentInfos } from './documents';
 
 export type ReferralRow = typeof referrals.$inferSelect;
-
-const DAY_MS = 86_400_000;
 
 /** Days a referral has waited: until now while pending, until the decision once decided. */
 export function ageDays(row: Pick<ReferralRow, 'sentAt' | 'decidedAt'>, now = new Date()): number {
@@ -51,6 +50,7 @@ export async function listReferrals(db: Db, actor: Actor, query: ReferralsQuery,
   if (orgs.length === 0) return { items: [], page: query.page, pageSize: query.pageSize, total: 0 };
   const conditions: SQL[] = [query.box === 'inbox' ? inArray(referrals.toOrganizationId, orgs) : inArray(referrals.fromOrganizationId, orgs), not(lockedOutOfReferral(actor, query.box))];
   if (query.status) conditions.push(eq(referrals.status, query.status));
+  if (query.caseId) conditions.push(eq(referrals.caseId, query.caseId));
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
     db

@@ -6,16 +6,13 @@ import { findServices } from '../../../organizations/module';
 import type { Reminder } from '../../contract';
 import { caseworkOrganizations } from '../access';
 import { assessments, caseWorkers, cases, goals, householdMembers, persons, referrals } from '../schema';
+import { addDays, DAY_MS, daysBetween } from '../planDates';
 import { isoToday, visibleCaseCondition } from '../visibility';
 import { identityVisible } from '../presenters/case';
 import { accessToCases } from './caseFacts';
 
 /** An assessment is worth a reminder this many days before its deadline. */
 const ASSESSMENT_NOTICE_DAYS = 7;
-const DAY_MS = 86_400_000;
-
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-const daysBetween = (fromIso: string, toIso: string) => Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / DAY_MS);
 
 type Ranked = Reminder & { urgency: number };
 

@@ -24,11 +24,12 @@ export const pendingInboxCountQuery = queryOptions({
   select: (p) => p.total,
 });
 
-/** The referrals of one case, from its lead service's side (the outbox filtered by case). */
+/** The referrals of one case, from its lead service's side. */
 export const caseReferralsQuery = (caseId: string) =>
   queryOptions({
     queryKey: ['casework', 'referrals', 'case', caseId],
-    queryFn: ({ signal }) => apiFetch<Page<Referral> | Referral[]>(`${API}/cases/${caseId}/referrals`, { signal }).then(itemsOf),
+    queryFn: ({ signal }) =>
+      apiFetch<Page<Referral>>(`${API}/referrals`, { query: { box: 'outbox', caseId, page: 1, pageSize: 200 }, signal }).then((p) => p.items),
   });
 
 export const personConsentsQuery = (personId: string) =>

@@ -17,7 +17,7 @@ export function ProtectionChoice({ value, onChange }: { value: Protection; onCha
           <label htmlFor={`${id}-${p}`}>{t(`cases.protection.${p}`)}</label>
         </div>
       ))}
-      <div id={`${id}-explain`} className="callout note mt-2 mb-0 p-3 border-start border-4 border-primary bg-light">
+      <div id={`${id}-explain`} className="mt-2 mb-0 p-3 border-start border-4 border-primary bg-light">
         <p className="small mb-1">{t('cases.protection.ordinaryExplain')}</p>
         <p className="small mb-0">{t('cases.protection.restrictedExplain')}</p>
       </div>

@@ -1,12 +1,12 @@
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { Badge, EmptyState, Icon, usePermission } from '../../../../../platform/web';
+import { Badge, EmptyState, Icon } from '../../../../../platform/web';
 import type { Person } from '../../api/persons';
 
 /** The person's cases the caller may know about, and opening a new one. */
 export function CasesTab({ person }: { person: Person }) {
   const { t } = useTranslation('casework');
-  const canOpen = usePermission('casework.cases.write');
+  const canOpen = person.abilities.openCase;
   return (
     <>
       {canOpen && (

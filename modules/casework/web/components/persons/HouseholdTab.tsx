@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { EmptyState, usePermission } from '../../../../../platform/web';
+import { EmptyState } from '../../../../../platform/web';
 import type { Person } from '../../api/persons';
 import { HouseholdCreateForm } from './HouseholdCreateForm';
 
 /** The households the person belongs to, and creating one around them. */
 export function HouseholdTab({ person }: { person: Person }) {
   const { t } = useTranslation('casework');
-  const canCreate = usePermission('casework.cases.write');
+  const canCreate = person.abilities.openCase;
   const [creating, setCreating] = useState(false);
   return (
     <>

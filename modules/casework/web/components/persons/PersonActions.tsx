@@ -1,17 +1,15 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { Icon, usePermission } from '../../../../../platform/web';
+import { Icon } from '../../../../../platform/web';
 import type { Person } from '../../api/persons';
 import { EraseDialog } from './EraseDialog';
 import { MergeDialog } from './MergeDialog';
 
-/** Edit, merge, export and erase; each shown only when the record's abilities (or, where the API gives none yet, the role) allow it. */
+/** Edit, merge, export and erase; each shown only when the record's abilities allow it. */
 export function PersonActions({ person }: { person: Person }) {
   const { t } = useTranslation('casework');
-  // The person's abilities carry update and merge; export and erase are role permissions checked again by the API.
-  const canExport = usePermission('casework.persons.export');
-  const canErase = usePermission('casework.persons.erase');
+  const { export: canExport, erase: canErase } = person.abilities;
   const [dialog, setDialog] = useState<'merge' | 'erase' | null>(null);
   const base = `/api/casework/persons/${person.id}`;
   return (

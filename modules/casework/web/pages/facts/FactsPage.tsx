@@ -61,7 +61,7 @@ export function FactsPage() {
           <SelectField label={t('facts.groupBy')} value={by} onChange={(v) => setFilters({ by: v })} options={factDimensions.map((d) => ({ value: d, label: t(`facts.by.${d}`) }))} />
         </div>
       </form>
-      <div className="callout note border-start border-4 border-primary bg-light p-3 mb-3">
+      <div className="border-start border-4 border-primary bg-light p-3 mb-3">
         <p className="mb-0 small">{t('facts.disclosure', { threshold: facts.data?.threshold ?? 5 })}</p>
       </div>
       {!districtId || facts.isPending ? (

@@ -33,13 +33,12 @@ export function PersonDetailPage() {
       </>
     );
   const p = person.data;
-  // Recording consents and lockouts goes with the right to edit the person; the API checks it again.
-  const canManage = p.abilities.update;
+  // The record's abilities are the rule the API enforces; lockouts are only for the registering organisation or a lead service.
   const tabs: TabItem[] = [
     { key: 'cases', label: t('personTabs.cases', { count: p.cases.length }), content: <CasesTab person={p} /> },
     { key: 'household', label: t('personTabs.household'), content: <HouseholdTab person={p} /> },
-    { key: 'consents', label: t('personTabs.consents'), content: <ConsentsTab person={p} canManage={canManage} /> },
-    { key: 'lockouts', label: t('personTabs.lockouts'), content: <LockoutsTab person={p} canManage={canManage} /> },
+    { key: 'consents', label: t('personTabs.consents'), content: <ConsentsTab person={p} canManage={p.abilities.manageConsents} /> },
+    ...(p.abilities.manageLockouts ? [{ key: 'lockouts', label: t('personTabs.lockouts'), content: <LockoutsTab person={p} canManage /> }] : []),
     { key: 'history', label: t('personTabs.history'), content: <HistoryTab personId={p.id} /> },
   ];
   return (
