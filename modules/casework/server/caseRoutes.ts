@@ -4,7 +4,6 @@ import { defineRoute, type AnyRoute } from '../../../platform/http/route';
 import type { Db } from '../../../platform/db/database';
 import type { Actor } from '../../../platform/access/roles';
 import { AppError, badRequest, notFound } from '../../../platform/errors/appError';
-import { findServices } from '../../organizations/module';
 import {
   caseCloseBody,
   caseCreateBody,
@@ -26,6 +25,7 @@ import {
 } from '../contract';
 import { caseworkOrganizations, caseworkPermissions as P } from './access';
 import { loadCaseFor } from './guards';
+import { ownService } from './ownService';
 import { participants } from './schema';
 import { isoToday } from './visibility';
 import { listCaseEvents, presentCaseDetail } from './queries/caseDetail';
@@ -53,11 +53,8 @@ async function presentFresh(db: Db, actor: Actor, caseId: string, encryptionKey:
 
 /** The lead service must belong to an organisation, with a district, where the caller works on cases. */
 async function leadServiceOf(db: Db, actor: Actor, serviceId: string) {
-  const service = (await findServices(db, [serviceId])).get(serviceId);
-  const mine = caseworkOrganizations(actor, P['casework.cases.write']);
-  if (!service || service.archived || !service.districtId || !mine.includes(service.organizationId)) {
-    throw badRequest('case_lead_service');
-  }
+  const service = await ownService(db, actor, serviceId);
+  if (!service?.districtId) throw badRequest('case_lead_service');
   return { serviceId: service.id, organizationId: service.organizationId, districtId: service.districtId };
 }
 

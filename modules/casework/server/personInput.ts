@@ -3,12 +3,12 @@ import type { Db } from '../../../platform/db/database';
 import { AppError } from '../../../platform/errors/appError';
 import type { Locale } from '../../../platform/i18n/i18n';
 import { isValidTaxCode, taxCodeConsistency } from '../../linkage/module';
-import { findServices, type ServiceInfo } from '../../organizations/module';
+import type { ServiceInfo } from '../../organizations/module';
 import { municipalityExists } from '../../territory/module';
 import type { PersonUpdateBody, taxCodeChecks } from '../contract';
 import type { persons } from './schema';
 import { invalidField } from './input';
-import { caseworkOrganizations, caseworkPermissions } from './access';
+import { ownService } from './ownService';
 
 /** Checks of a person's data that need the database or another module; zod has done the rest. */
 
@@ -17,9 +17,8 @@ import { caseworkOrganizations, caseworkPermissions } from './access';
  * works on cases; the record takes that organisation's district.
  */
 export async function registeringService(db: Db, actor: Actor, serviceId: string, locale: Locale): Promise<ServiceInfo & { districtId: string }> {
-  const service = (await findServices(db, [serviceId])).get(serviceId);
-  const mine = caseworkOrganizations(actor, caseworkPermissions['casework.cases.write']);
-  if (!service || service.archived || !mine.includes(service.organizationId)) throw invalidField('registeredByServiceId', 'not_your_service', locale);
+  const service = await ownService(db, actor, serviceId);
+  if (!service) throw invalidField('registeredByServiceId', 'not_your_service', locale);
   if (!service.districtId) throw new AppError(400, 'service_without_district', 'errors.service_without_district');
   return { ...service, districtId: service.districtId };
 }

@@ -5,10 +5,10 @@ import { findServices, organizationNames } from '../../../organizations/module';
 import type { CaseAccess, PersonExport } from '../../contract';
 import { caseworkOrganizations } from '../access';
 import { openNote, openSummary } from '../caseText';
-import { assessments, cases, documents, goals, householdMembers, households, interventions, lockouts, notes, referrals } from '../schema';
+import { assessments, cases, documents, goals, householdMembers, households, interventions, notes, referrals } from '../schema';
 import { listCaseEvents } from './caseDetail';
 import { userNames } from './userNames';
-import { consentsOfPerson } from './consents';
+import { consentsOfPerson, lockoutsOfPerson } from './consents';
 import { presentAssessment, presentGoal, presentInterventions } from './plan';
 import { casesOfPerson, type LoadedPerson, type PersonRow } from './persons';
 import { presentReferrals } from './referrals';
@@ -47,24 +47,6 @@ async function householdsOf(db: Db, personId: string) {
     singleParent: h.singleParent,
     relationship: mine.find((m) => m.householdId === h.id)!.relationship,
     members: members.filter((m) => m.householdId === h.id).map((m) => ({ relationship: m.relationship, self: m.personId === personId })),
-  }));
-}
-
-async function lockoutsOf(db: Db, personId: string) {
-  const rows = await db.select().from(lockouts).where(eq(lockouts.personId, personId)).orderBy(asc(lockouts.recordedAt));
-  const [users, services] = await Promise.all([userNames(db, rows.flatMap((r) => (r.userId ? [r.userId] : []))), findServices(db, rows.flatMap((r) => (r.serviceId ? [r.serviceId] : [])))]);
-  const orgNames = await organizationNames(db, rows.flatMap((r) => (r.organizationId ? [r.organizationId] : [])));
-  return rows.map((r) => ({
-    id: r.id,
-    userId: r.userId,
-    userName: r.userId ? (users.get(r.userId) ?? null) : null,
-    serviceId: r.serviceId,
-    serviceName: r.serviceId ? (services.get(r.serviceId)?.name ?? null) : null,
-    organizationId: r.organizationId,
-    organizationName: r.organizationId ? (orgNames[r.organizationId] ?? null) : null,
-    reason: r.reason,
-    recordedAt: r.recordedAt.toISOString(),
-    liftedAt: r.liftedAt?.toISOString() ?? null,
   }));
 }
 
@@ -125,7 +107,7 @@ export async function buildPersonExport(db: Db, actor: Actor, person: LoadedPers
     full.length ? db.select().from(cases).where(inArray(cases.id, full.map((c) => c.id))).orderBy(asc(cases.openedOn)) : [],
     householdsOf(db, personId),
     consentsOfPerson(db, personId),
-    lockoutsOf(db, personId),
+    lockoutsOfPerson(db, personId).then((list) => list.reverse()),
     db.select(documentColumns).from(documents).where(eq(documents.personId, personId)).orderBy(asc(documents.uploadedAt)),
     organizationNames(db, orgIds),
   ]);
