@@ -27,9 +27,9 @@ export function formatCaseworkSection(date: string, machine: Machine, r: Casewor
       `${int(r.size.persons)} persons (45% Italian names, 30% Arabic and 25% Cyrillic names under their Latin spellings from ` +
       `\`../shared/data/names\`; full, month-year and year-only birth dates) with ${int(r.size.keys)} blocking keys, ` +
       `${int(r.size.cases)} cases led by ${r.size.services} services (10% restricted, 40% closed), ${int(r.size.participants)} participations ` +
-      `and ${int(r.size.workers)} named workers; loaded with multi-row INSERTs (2,000–5,000 rows each) and \`ANALYZE\` in ${int(r.loadMs / 1000)} s. ` +
+      `and ${int(r.size.workers)} named workers; loaded with multi-row INSERTs (5,000–10,000 rows each, one JSON parameter per batch) and \`ANALYZE\` in ${int(r.loadMs / 1000)} s. ` +
       `The queries are the functions the routes call (\`searchPersons\`, \`listCases\`), run in-process one after another as an operator ` +
-      `of one of the 15 organisations, after 5 warm-up calls, up to 200 calls or 120 s per query; no HTTP, session or audit cost.`,
+      `of one of the 15 organisations, after 5 warm-up calls, up to 200 calls or 120 s per query (fewer calls means each took that long, and p95 is then only the slowest of them); no HTTP, session or audit cost.`,
     '',
     '| Query | p50 ms | p95 ms | mean ms | calls | what |',
     '|---|---:|---:|---:|---:|---|',
@@ -53,8 +53,7 @@ export function formatQualitySection(date: string, machine: Machine, q: QualityR
     '',
     `**Machine:** ${machineLine(machine, q.database)}`,
     '',
-    `From \`node --import tsx bench/caseworkQuality.ts\` (also part of \`npm run bench\`; thresholds asserted in ` +
-      `modules/casework/server/searchQuality.test.ts on a smaller sample). For each script, ${int(q.groupsPerScript)} native names drawn ` +
+    `From \`node --import tsx bench/caseworkRun.ts\` (bench/caseworkQuality.ts; also part of \`npm run bench\`). For each script, ${int(q.groupsPerScript)} native names drawn ` +
       `(seeded) from \`../shared/data/names/*-latin.dev.tsv\`: one person registered under one Latin spelling with a birth year ` +
       `(uniform over 70 years); then, by an operator of the registering organisation, the duplicate check (\`findDuplicates\`, the ` +
       `\`POST /persons/duplicates\` query) and the name search (\`searchPersons\`, \`GET /persons?q=\`) with every other spelling of the ` +

@@ -69,7 +69,7 @@ const roleRule: Record<string, Role[]> = {
   'POST /api/casework/mediations/:id/done': STAFF,
   'POST /api/casework/mediations/:id/cancel': STAFF,
   'GET /api/casework/mediations': STAFF,
-  'GET /api/casework/mediators/available': STAFF,
+  'GET /api/casework/mediators/available': ['platform_admin', 'district_coordinator', 'org_admin', 'operator'],
   'GET /api/casework/mediators': ['platform_admin', 'district_coordinator', 'org_admin', 'operator'],
   'POST /api/casework/mediators': ['platform_admin', 'district_coordinator', 'org_admin'],
   'PATCH /api/casework/mediators/:id': ['platform_admin', 'district_coordinator', 'org_admin'],
@@ -128,18 +128,25 @@ const recordCases: Record<string, { kind: 'case' | 'person'; body?: unknown; exp
   // read
   'GET /api/casework/cases/:id': { kind: 'case', expect: { lead: 'ok', participant: 'ok', other: 404, named: 'ok', colleague: 'ok', ...NOT_STAFF } },
   'GET /api/casework/persons/:id': { kind: 'person', expect: { lead: 'ok', participant: 'ok', other: 404, named: 'ok', colleague: 'ok', ...NOT_STAFF } },
+  'GET /api/casework/cases/:id/events': { kind: 'case', expect: { lead: 'ok', participant: 'ok', other: 404, named: 'ok', colleague: 'ok', ...NOT_STAFF } },
+  'GET /api/casework/cases/:id/plan': { kind: 'case', expect: { lead: 'ok', participant: 403, other: 404, named: 'ok', colleague: 'ok', ...NOT_STAFF } },
+  'GET /api/casework/persons/:id/history': { kind: 'person', expect: { lead: 'ok', participant: 'ok', other: 404, named: 'ok', colleague: 'ok', ...NOT_STAFF } },
+  'GET /api/casework/persons/:id/consents': { kind: 'person', expect: { lead: 'ok', participant: 'ok', other: 404, named: 'ok', colleague: 'ok', ...NOT_STAFF } },
   'GET /api/casework/cases/:id/notes': { kind: 'case', expect: { lead: 'ok', participant: 403, other: 404, named: 'ok', colleague: 403, ...NOT_STAFF } },
   // write
   'PATCH /api/casework/cases/:id': { kind: 'case', body: { summary: 'Aggiornamento della situazione' }, expect: { lead: 'ok', participant: 403, other: 404, named: 'ok', colleague: 403, ...NOT_STAFF } },
+  'POST /api/casework/cases/:id/status': { kind: 'case', body: { status: 'assessment' }, expect: { lead: 'ok', participant: 403, other: 404, named: 'ok', colleague: 403, ...NOT_STAFF } },
   'POST /api/casework/cases/:id/notes': { kind: 'case', body: { section: 'notes', body: 'Colloquio svolto.' }, expect: { lead: 'ok', participant: 403, other: 404, named: 'ok', colleague: 403, ...NOT_STAFF } },
+  // export
+  'GET /api/casework/persons/:id/export.json': { kind: 'person', expect: { lead: 'ok', participant: 'ok', other: 404, named: 'ok', colleague: 'ok', ...NOT_STAFF } },
+  'GET /api/casework/persons/:id/export.pdf': { kind: 'person', expect: { lead: 'ok', participant: 'ok', other: 404, named: 'ok', colleague: 'ok', ...NOT_STAFF } },
+  // Last: it gives the colleague full access to R.
   'POST /api/casework/cases/:id/emergency-access': {
     kind: 'case',
     body: { reason: 'Rischio immediato segnalato dal pronto soccorso' },
     // Only someone who sees the case as a placeholder has a reason to break the glass.
     expect: { lead: 403, participant: 403, other: 404, named: 403, colleague: 'ok', ...NOT_STAFF },
   },
-  // export
-  'GET /api/casework/persons/:id/export.json': { kind: 'person', expect: { lead: 'ok', participant: 'ok', other: 404, named: 'ok', colleague: 'ok', ...NOT_STAFF } },
 };
 
 async function call(method: string, url: string, who: TestUser, payload?: unknown) {
@@ -169,6 +176,15 @@ describe('casework access matrix', () => {
     }
   });
 
+  it('the colleague not named on the restricted case gets a placeholder without identity', async () => {
+    const res = await call('GET', `/api/casework/cases/${ids.R}`, actors.colleague);
+    expect(res.json().access.level).toBe('placeholder');
+    expect(res.body).not.toContain('Oksana');
+    const named = await call('GET', `/api/casework/cases/${ids.R}`, actors.named);
+    expect(named.json().access.level).toBe('full');
+    expect(named.body).toContain('Oksana');
+  });
+
   for (const [key, c] of Object.entries(recordCases)) {
     it(`${key}: each actor gets the status the rules give`, async () => {
       expect(routes.some((r) => routeKey(r) === key), `${key} is a route`).toBe(true);
@@ -182,15 +198,6 @@ describe('casework access matrix', () => {
       }
     });
   }
-
-  it('the colleague not named on the restricted case gets a placeholder without identity', async () => {
-    const res = await call('GET', `/api/casework/cases/${ids.R}`, actors.colleague);
-    expect(res.json().access.level).toBe('placeholder');
-    expect(res.body).not.toContain('Oksana');
-    const named = await call('GET', `/api/casework/cases/${ids.R}`, actors.named);
-    expect(named.json().access.level).toBe('full');
-    expect(named.body).toContain('Oksana');
-  });
 
   it('list: each actor receives exactly the cases they take part in', async () => {
     const want: Record<ActorName, string[] | number> = { lead: [ids.C, ids.R], participant: [ids.C], other: [], named: [ids.C, ids.R], colleague: [ids.C, ids.R], ...NOT_STAFF };
@@ -216,7 +223,7 @@ describe('casework access matrix', () => {
 
   it('facts: aggregates for coordinators, analysts and administrators, never for operators', async () => {
     for (const name of actorNames) {
-      const res = await call('GET', `/api/casework/facts?districtId=${n.districtId}&by=month`, actors[name]);
+      const res = await call('GET', `/api/casework/facts?districtId=${n.districtId}&from=2026-01-01&to=2026-12-31&by=month`, actors[name]);
       if (['coordinator', 'analyst', 'admin'].includes(name)) expect(res.statusCode, `${name}: ${res.body}`).toBe(200);
       else expect(res.statusCode, name).toBe(403);
     }
