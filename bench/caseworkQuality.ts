@@ -9,15 +9,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Actor } from '../platform/access/roles';
 import { migrateDatabase, openDatabase, type Db } from '../platform/db/database';
-import { blockingKeys, jaroWinkler, normalizedFullName } from '../modules/linkage/module';
-import { loadVariantGroups, seededRandom, type VariantGroup } from '../modules/linkage/server/matching/quality/nameVariants';
+import { blockingKeys, jaroWinkler, linkageQuality, normalizedFullName } from '../modules/linkage/module';
 import { findDuplicates } from '../modules/casework/server/queries/duplicates';
 import { searchPersons } from '../modules/casework/server/queries/personSearch';
 import { matchRecord, searchNameOf } from '../modules/casework/server/commands/writePersonKeys';
 import { personKeys, persons } from '../modules/casework/server/schema';
+import { drawSample, namesFile, relatedGroups, variantQueries } from '../modules/casework/server/searchQualitySample';
 import { defer } from './cleanup';
 import { repoRoot } from './serverProcess';
 
@@ -25,31 +24,15 @@ type Rates = { recall: number; falseRate: number };
 export type ScriptQuality = { script: string; persons: number; variantQueries: number; duplicates: Rates; search: Rates; baseline: Rates };
 export type QualityResult = { database: string; groupsPerScript: number; scripts: ScriptQuality[] };
 
-const FIRST_YEAR = 1940;
-const YEARS = 70;
-const namesFile = (script: string) => fileURLToPath(new URL(`../../shared/data/names/${script}-latin.dev.tsv`, import.meta.url));
-
-/** Two native entries sharing a normalised spelling are one name written two ways: not unrelated. */
-function relatedness(groups: readonly VariantGroup[]): (x: number, y: number) => boolean {
-  const bySpelling = new Map<string, Set<number>>();
-  groups.forEach((g, i) => g.spellings.forEach((s) => bySpelling.set(normalizedFullName(s), (bySpelling.get(normalizedFullName(s)) ?? new Set()).add(i))));
-  return (x, y) => x === y || groups[x]!.spellings.some((s) => bySpelling.get(normalizedFullName(s))!.has(y));
-}
-
-async function measureScript(db: Db, script: string, groupsPerScript: number, seed: number): Promise<ScriptQuality> {
-  const all = loadVariantGroups(namesFile(script));
-  const random = seededRandom(seed);
+async function measureScript(db: Db, script: 'arabic' | 'cyrillic', groupsPerScript: number, seed: number): Promise<ScriptQuality> {
   // A seeded sample of native names, each registered once under one of its spellings with a birth year.
-  const chosen = all.map((_, i) => i).filter(() => random() < Math.min(1, groupsPerScript / all.length));
-  const groups = chosen.map((i) => all[i]!);
-  const related = relatedness(groups);
+  const sample = drawSample(linkageQuality.loadVariantGroups(namesFile(script)), groupsPerScript, linkageQuality.seededRandom(seed));
+  const groups = sample.groups;
+  const related = relatedGroups(groups);
   const organizationId = randomUUID();
   const districtId = randomUUID();
   const serviceId = randomUUID();
-  const registered = groups.map((g, group) => {
-    const spelling = g.spellings[Math.floor(random() * g.spellings.length)]!;
-    return { id: randomUUID(), group, spelling, year: FIRST_YEAR + Math.floor(random() * YEARS) };
-  });
+  const registered = sample.registered.map((r) => ({ id: randomUUID(), ...r }));
   const rows = registered.map((r) => {
     const row = { id: r.id, districtId, registeredByOrganizationId: organizationId, registeredByServiceId: serviceId, givenName: r.spelling, familyName: '', birthYear: r.year, alternativeNames: [] as string[], nativeGivenName: null, nativeFamilyName: null, birthMonth: null, birthDay: null, sex: null, taxCode: null };
     return { ...row, searchName: searchNameOf(row) };
@@ -61,7 +44,7 @@ async function measureScript(db: Db, script: string, groupsPerScript: number, se
   const actor: Actor = { userId: randomUUID(), email: 'q@bench.crocevia.it', displayName: 'Qualità', grants: [{ role: 'operator', scopeKind: 'organization', scopeId: organizationId }], sessionId: null, mustChangePassword: false };
   const secret = randomBytes(32);
   const groupOf = new Map<string, number>(registered.map((r) => [r.id, r.group]));
-  const queries = registered.flatMap((r) => groups[r.group]!.spellings.filter((s) => s !== r.spelling).map((spelling) => ({ target: r, spelling })));
+  const queries = variantQueries(groups, registered);
   const tally = { dupFound: 0, dupWrong: 0, searchFound: 0, searchWrong: 0, jwFound: 0, jwWrong: 0, unrelatedPairs: 0 };
   for (const q of queries) {
     const unrelated = registered.filter((r) => !related(r.group, q.target.group));

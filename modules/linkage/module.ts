@@ -9,3 +9,6 @@ export const linkageModule: ModuleDefinition = {
 
 // The public entry: tolerant person matching (names across transliterations, partial birth dates, tax codes).
 export * from './server/matching/index';
+
+// Measuring match quality on real transliteration variants: the quality tests and the benchmarks draw their samples with these.
+export * as linkageQuality from './server/matching/quality/nameVariants';

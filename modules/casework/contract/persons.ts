@@ -171,7 +171,11 @@ export const personSummarySchema = z.object({
 });
 export type PersonSummary = z.input<typeof personSummarySchema>;
 
-export const personListQuery = pageQuerySchema.extend({ q: z.string().trim().max(200).optional() });
+export const personListQuery = pageQuerySchema.extend({
+  q: z.string().trim().max(200).optional(),
+  /** With a name, narrows the search as the duplicate check does: a conflicting birth year rules a person out. */
+  birthYear: z.coerce.number().int().min(1900).max(2100).optional(),
+});
 export const personPageSchema = pageOf(personSummarySchema.extend({ score: z.number().nullable() }));
 
 /** The person being registered, as far as the operator has typed it. */

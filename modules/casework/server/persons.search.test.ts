@@ -53,6 +53,15 @@ describe('name search', () => {
     expect(await found('kvllno80a41z138n')).toEqual([ids.olena]);
   });
 
+  it('with a birth year, keeps the variants born that year (or a year off) and drops the others', async () => {
+    const withYear = async (q: string, year: number) => (await t.request({ method: 'GET', url: `/api/casework/persons?q=${encodeURIComponent(q)}&birthYear=${year}`, as: n.lead.operator.cookie })).json().items.map((i: Hit) => i.id);
+    expect(await withYear('Muhammad Hadad', 1990)).toContain(ids.haddad);
+    expect(await withYear('Muhammad Hadad', 1991)).toContain(ids.haddad);
+    expect(await withYear('Muhammad Hadad', 1975)).not.toContain(ids.haddad);
+    const bad = await t.request({ method: 'GET', url: '/api/casework/persons?q=Haddad&birthYear=18', as: n.lead.operator.cookie });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('never returns persons of other services, nor those seen without the identity section', async () => {
     const hits = await found('Muhammad Hadad');
     expect(hits).not.toContain(ids.elsewhere);

@@ -31,10 +31,10 @@ export type HouseholdBody = z.input<typeof householdBody>;
 export type Relationship = (typeof relationships)[number];
 
 
-export const personsQuery = (q: string, page: number) =>
+export const personsQuery = (q: string, page: number, birthYear = '') =>
   queryOptions({
-    queryKey: ['casework', 'persons', 'list', q, page],
-    queryFn: ({ signal }) => apiFetch<PersonPage>('/api/casework/persons', { query: { q, page, pageSize: 25 }, signal }),
+    queryKey: ['casework', 'persons', 'list', q, page, birthYear],
+    queryFn: ({ signal }) => apiFetch<PersonPage>('/api/casework/persons', { query: { q, page, pageSize: 25, ...(birthYear && q ? { birthYear } : {}) }, signal }),
     placeholderData: (previous) => previous,
   });
 

@@ -15,9 +15,10 @@ export function PersonsPage() {
   const { t, i18n } = useTranslation('casework');
   const canRegister = usePermission('casework.cases.write');
   const iso = useIsoNames();
-  const { page, filters, setPage, setFilters } = useListParams(['q'] as const);
+  const { page, filters, setPage, setFilters } = useListParams(['q', 'birthYear'] as const);
   const [q, setQ] = useState(filters.q);
-  const persons = useQuery(personsQuery(filters.q, page));
+  const [birthYear, setBirthYear] = useState(filters.birthYear);
+  const persons = useQuery(personsQuery(filters.q, page, filters.birthYear));
 
   const columns = useMemo(
     () => [
@@ -41,7 +42,7 @@ export function PersonsPage() {
 
   const search = (e: FormEvent) => {
     e.preventDefault();
-    setFilters({ q: q.trim() });
+    setFilters({ q: q.trim(), birthYear: /^\d{4}$/.test(birthYear.trim()) ? birthYear.trim() : '' });
   };
 
   return (
@@ -62,6 +63,7 @@ export function PersonsPage() {
       <form role="search" aria-label={t('persons.searchLabel')} onSubmit={search} className="mb-2">
         <div className="d-flex gap-2 align-items-end col-12 col-lg-6">
           <TextField label={t('persons.search')} hint={t('persons.searchHint')} type="search" dir="auto" value={q} onChange={setQ} className="flex-grow-1" />
+          <TextField label={t('persons.birthYear')} hint={t('persons.birthYearHint')} inputMode="numeric" value={birthYear} onChange={setBirthYear} className="col-4 col-md-3" />
           <button type="submit" className="btn btn-outline-primary mb-4">
             {t('common:actions.search')}
           </button>
