@@ -76,7 +76,8 @@ export const referralSchema = z.object({
   caseReference: z.string(),
   from: party,
   to: party,
-  reason: z.string(),
+  /** Null with the notes and attachments when the caller sees the case only as a placeholder (restricted, not named). */
+  reason: z.string().nullable(),
   basis: basisSchema,
   consentId: z.uuid().nullable(),
   legalBasisNote: z.string().nullable(),

@@ -117,6 +117,8 @@ export const referralRoutes: AnyRoute[] = [
     handler: async ({ db, actor, params, body, config, command }) => {
       const referral = await loadReferralFor(db, actor, params.id);
       requireSide(actor, referral.fromOrganizationId);
+      // Taking back is the sender's decision over the case, as sending was: a lead worker with the full view.
+      await loadCaseFor(db, actor, referral.caseId, 'refer');
       await command((tx, audit) => revokeReferral(tx, audit, { referral, reason: body.reason, by: actor.userId }));
       return (await presentReferrals(db, actor, [await loadReferralFor(db, actor, params.id)], config.casework.referralReminderDays, 'outbox'))[0]!;
     },

@@ -113,6 +113,18 @@ describe('sending a referral', () => {
     expect((await get(`/api/casework/referrals/${sent.json().id}`, n.partner.operator)).json().subject).toBeNull();
   });
 
+  it('on a restricted case, shows a colleague not named on it no free text, no attachments and no revoke', async () => {
+    const { row, consent } = await openCase('restricted');
+    const sent = await send(row.id, byConsent(consent.id, { attachments: [{ fileName: 'relazione.pdf', contentType: 'application/pdf', contentBase64: PDF }] }));
+    expect(sent.statusCode).toBe(201);
+    const seen = (await get(`/api/casework/referrals/${sent.json().id}`, n.lead.operator2)).json();
+    expect(seen).toMatchObject({ reason: null, legalBasisNote: null, attachments: [], can: { revoke: false } });
+    expect(JSON.stringify(seen)).not.toContain('Supporto psicologico');
+    // The named worker who sent it still reads everything; the receiver reads the reason to decide.
+    expect((await get(`/api/casework/referrals/${sent.json().id}`, n.lead.operator)).json()).toMatchObject({ reason: 'Supporto psicologico e orientamento legale', can: { revoke: true } });
+    expect((await get(`/api/casework/referrals/${sent.json().id}`, n.partner.operator)).json().reason).toBe('Supporto psicologico e orientamento legale');
+  });
+
   it("lists one case's referrals when asked by case", async () => {
     const first = await openCase();
     const second = await openCase();

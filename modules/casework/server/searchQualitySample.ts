@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { linkageQuality, normalizedFullName } from '../../linkage/module';
+import { normalizedFullName, type linkageQuality } from '../../linkage/module';
 
 /**
  * The sample on which the search quality of the duplicate check is measured, shared by

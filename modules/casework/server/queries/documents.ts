@@ -20,21 +20,24 @@ export async function documentInfos(db: Db, ids: readonly string[]): Promise<Map
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-/** The receiving organisation reads a pending referral's attachments to decide on it, before it sees the case. */
-async function pendingReferralAttaching(db: Db, actor: Actor, documentId: string): Promise<{ caseId: string; toServiceId: string } | null> {
+/**
+ * A referral to one of the caller's organisations that attaches the document: while pending, so the
+ * receiver can decide on it before it sees the case; once accepted, because the attachment was sent to it.
+ */
+async function referralAttaching(db: Db, actor: Actor, documentId: string, statuses: ('pending' | 'accepted')[]): Promise<{ caseId: string; toServiceId: string } | null> {
   const orgs = caseworkOrganizations(actor);
   if (orgs.length === 0) return null;
   const [row] = await db
     .select({ caseId: referrals.caseId, toServiceId: referrals.toServiceId })
     .from(referrals)
-    .where(and(eq(referrals.status, 'pending'), inArray(referrals.toOrganizationId, orgs), sql`${referrals.attachmentIds} @> ${JSON.stringify([documentId])}::jsonb`))
+    .where(and(inArray(referrals.status, statuses), inArray(referrals.toOrganizationId, orgs), sql`${referrals.attachmentIds} @> ${JSON.stringify([documentId])}::jsonb`))
     .limit(1);
   return row ?? null;
 }
 
 /**
  * A document the caller may download: one of a case they see in full, a form of a person they
- * see, or an attachment of a referral waiting in their inbox. Anything else is a 404.
+ * see, or an attachment of a referral sent to them (waiting, or accepted while they see the case). Anything else is a 404.
  */
 export async function loadDocumentFor(db: Db, actor: Actor, documentId: string): Promise<DocumentRow> {
   const [doc] = await db.select().from(documents).where(eq(documents.id, documentId));
@@ -42,8 +45,10 @@ export async function loadDocumentFor(db: Db, actor: Actor, documentId: string):
   if (doc.caseId) {
     const access = (await accessToCases(db, actor, [doc.caseId])).get(doc.caseId);
     // A placeholder view of a restricted case hides identifying data, and an attachment may hold any.
-    if (access?.level === 'full') return doc;
-    const pending = await pendingReferralAttaching(db, actor, doc.id);
+    // An attachment may also hold parts of the record a participant was not given (health, legal status):
+    // beyond the lead, only the service it was sent to reads it.
+    if (access?.level === 'full' && (access.isLead || (await referralAttaching(db, actor, doc.id, ['accepted']))?.caseId === doc.caseId)) return doc;
+    const pending = await referralAttaching(db, actor, doc.id, ['pending']);
     if (pending && pending.caseId === doc.caseId && !(await lockedOut(db, actor, doc.caseId, pending.toServiceId))) return doc;
     throw notFound();
   }

@@ -5,7 +5,8 @@ import type { Page } from '../../../../platform/db/paging';
 import { notFound } from '../../../../platform/errors/appError';
 import { findServices } from '../../../organizations/module';
 import type { Referral, ReferralsQuery } from '../../contract';
-import { caseworkOrganizations, caseworkPermissions as P } from '../access';
+import { caseAccess, caseworkOrganizations, caseworkPermissions as P } from '../access';
+import { isoToday } from '../visibility';
 import { cases, households, persons, referrals } from '../schema';
 import { DAY_MS } from '../planDates';
 import { sidesOf } from '../sharingRules';
@@ -88,6 +89,7 @@ export async function presentReferrals(db: Db, actor: Actor, rows: ReferralRow[]
   const orgs = caseworkOrganizations(actor);
   const writerOrgs = caseworkOrganizations(actor, P['casework.cases.write']);
   const now = new Date();
+  const today = isoToday(now);
 
   return rows.map((r) => {
     const c = caseById.get(r.caseId);
@@ -95,6 +97,11 @@ export async function presentReferrals(db: Db, actor: Actor, rows: ReferralRow[]
     const side = box ?? (sides.receiver ? 'inbox' : 'outbox');
     const age = ageDays(r, now);
     const lockedOut = facts.get(r.caseId)?.lockouts.some((l) => l.userId === actor.userId || l.serviceId === r.toServiceId) ?? true;
+    // Someone who sees a restricted case only as a placeholder reads no free text about it; the receiver
+    // of a pending referral does, since it must decide on what the sender chose to tell it.
+    const f = facts.get(r.caseId);
+    const access = f ? caseAccess(actor, f, today) : null;
+    const redacted = access?.level === 'placeholder' && !(side === 'inbox' && r.status === 'pending');
     let subject: Referral['subject'] = null;
     if (side === 'inbox' && r.sections.includes('identity') && !lockedOut && c) {
       const person = people.find((p) => p.id === c.personId);
@@ -112,25 +119,25 @@ export async function presentReferrals(db: Db, actor: Actor, rows: ReferralRow[]
       caseReference: c?.reference ?? '',
       from: party(r.fromServiceId, r.fromOrganizationId),
       to: party(r.toServiceId, r.toOrganizationId),
-      reason: r.reason,
+      reason: redacted ? null : r.reason,
       basis: r.basis,
       consentId: r.consentId,
-      legalBasisNote: r.legalBasisNote,
+      legalBasisNote: redacted ? null : r.legalBasisNote,
       sections: r.sections,
       until: r.until,
       status: r.status,
       sentAt: r.sentAt.toISOString(),
       decidedAt: r.decidedAt?.toISOString() ?? null,
-      decisionReason: r.decisionReason,
+      decisionReason: redacted ? null : r.decisionReason,
       ageDays: age,
       overdue: r.status === 'pending' && age >= reminderDays,
-      attachments: r.attachmentIds.map((id) => docs.get(id)).filter((d) => d !== undefined),
+      attachments: redacted ? [] : r.attachmentIds.map((id) => docs.get(id)).filter((d) => d !== undefined),
       subject,
       box: side,
       can: {
         accept: r.status === 'pending' && writerOrgs.includes(r.toOrganizationId),
         decline: r.status === 'pending' && writerOrgs.includes(r.toOrganizationId),
-        revoke: (r.status === 'pending' || r.status === 'accepted') && writerOrgs.includes(r.fromOrganizationId),
+        revoke: (r.status === 'pending' || r.status === 'accepted') && writerOrgs.includes(r.fromOrganizationId) && access?.can.refer === true,
       },
     };
   });
