@@ -21,7 +21,7 @@ import { defer } from './cleanup';
 import { repoRoot } from './serverProcess';
 
 type Rates = { recall: number; falseRate: number };
-export type ScriptQuality = { script: string; persons: number; variantQueries: number; duplicates: Rates; search: Rates; baseline: Rates };
+export type ScriptQuality = { script: string; persons: number; variantQueries: number; duplicates: Rates; search: Rates; searchWithYear: Rates; baseline: Rates };
 export type QualityResult = { database: string; groupsPerScript: number; scripts: ScriptQuality[] };
 
 async function measureScript(db: Db, script: 'arabic' | 'cyrillic', groupsPerScript: number, seed: number): Promise<ScriptQuality> {
@@ -45,7 +45,7 @@ async function measureScript(db: Db, script: 'arabic' | 'cyrillic', groupsPerScr
   const secret = randomBytes(32);
   const groupOf = new Map<string, number>(registered.map((r) => [r.id, r.group]));
   const queries = variantQueries(groups, registered);
-  const tally = { dupFound: 0, dupWrong: 0, searchFound: 0, searchWrong: 0, jwFound: 0, jwWrong: 0, unrelatedPairs: 0 };
+  const tally = { dupFound: 0, dupWrong: 0, searchFound: 0, searchWrong: 0, yearFound: 0, yearWrong: 0, jwFound: 0, jwWrong: 0, unrelatedPairs: 0 };
   for (const q of queries) {
     const unrelated = registered.filter((r) => !related(r.group, q.target.group));
     tally.unrelatedPairs += unrelated.length;
@@ -56,6 +56,9 @@ async function measureScript(db: Db, script: 'arabic' | 'cyrillic', groupsPerScr
     const hits: string[] = (await searchPersons(db, actor, { q: q.spelling, page: 1, pageSize: 1_000 })).items.map((h) => h.id);
     if (hits.includes(q.target.id)) tally.searchFound++;
     tally.searchWrong += hits.filter((id) => !related(groupOf.get(id)!, q.target.group)).length;
+    const yearHits: string[] = (await searchPersons(db, actor, { q: q.spelling, birthYear: q.target.year, page: 1, pageSize: 1_000 })).items.map((h) => h.id);
+    if (yearHits.includes(q.target.id)) tally.yearFound++;
+    tally.yearWrong += yearHits.filter((id) => !related(groupOf.get(id)!, q.target.group)).length;
     const name = normalizedFullName(q.spelling);
     if (jaroWinkler(name, normalizedFullName(q.target.spelling)) >= 0.88) tally.jwFound++;
     tally.jwWrong += unrelated.filter((r) => r.year === q.target.year && jaroWinkler(name, normalizedFullName(r.spelling)) >= 0.88).length;
@@ -67,6 +70,7 @@ async function measureScript(db: Db, script: 'arabic' | 'cyrillic', groupsPerScr
     variantQueries: n,
     duplicates: { recall: tally.dupFound / n, falseRate: tally.dupWrong / tally.unrelatedPairs },
     search: { recall: tally.searchFound / n, falseRate: tally.searchWrong / tally.unrelatedPairs },
+    searchWithYear: { recall: tally.yearFound / n, falseRate: tally.yearWrong / tally.unrelatedPairs },
     baseline: { recall: tally.jwFound / n, falseRate: tally.jwWrong / tally.unrelatedPairs },
   };
 }
@@ -87,7 +91,7 @@ export async function measureSearchQuality(groupsPerScript = 1_000, log: (line: 
     await migrateDatabase(database);
     const started = Date.now();
     const r = await measureScript(database.db, script, groupsPerScript, seed);
-    log(`  ${script}: ${r.persons} persons, ${r.variantQueries} variant queries; duplicates recall ${r.duplicates.recall.toFixed(3)} false ${r.duplicates.falseRate.toExponential(2)}; search recall ${r.search.recall.toFixed(3)} false ${r.search.falseRate.toExponential(2)}; JW≥0.88+year recall ${r.baseline.recall.toFixed(3)} false ${r.baseline.falseRate.toExponential(2)} (${Math.round((Date.now() - started) / 1000)} s)`);
+    log(`  ${script}: ${r.persons} persons, ${r.variantQueries} variant queries; duplicates recall ${r.duplicates.recall.toFixed(3)} false ${r.duplicates.falseRate.toExponential(2)}; search recall ${r.search.recall.toFixed(3)} false ${r.search.falseRate.toExponential(2)}; search+year recall ${r.searchWithYear.recall.toFixed(3)} false ${r.searchWithYear.falseRate.toExponential(2)}; JW≥0.88+year recall ${r.baseline.recall.toFixed(3)} false ${r.baseline.falseRate.toExponential(2)} (${Math.round((Date.now() - started) / 1000)} s)`);
     scripts.push(r);
     await close();
   }

@@ -45,7 +45,7 @@ export function formatQualitySection(date: string, machine: Machine, q: QualityR
   const rate = (x: number) => (x === 0 ? '0' : x.toExponential(1));
   const rows = q.scripts.map(
     (s) =>
-      `| ${s.script} | ${int(s.persons)} | ${int(s.variantQueries)} | **${pct(s.duplicates.recall)}** | ${rate(s.duplicates.falseRate)} | ${pct(s.search.recall)} | ${rate(s.search.falseRate)} | ${pct(s.baseline.recall)} | ${rate(s.baseline.falseRate)} |`,
+      `| ${s.script} | ${int(s.persons)} | ${int(s.variantQueries)} | **${pct(s.duplicates.recall)}** | ${rate(s.duplicates.falseRate)} | ${pct(s.search.recall)} | ${rate(s.search.falseRate)} | **${pct(s.searchWithYear.recall)}** | ${rate(s.searchWithYear.falseRate)} | ${pct(s.baseline.recall)} | ${rate(s.baseline.falseRate)} |`,
   );
   return [
     `<!-- bench ${date} casework_quality -->`,
@@ -57,13 +57,15 @@ export function formatQualitySection(date: string, machine: Machine, q: QualityR
       `(seeded) from \`../shared/data/names/*-latin.dev.tsv\`: one person registered under one Latin spelling with a birth year ` +
       `(uniform over 70 years); then, by an operator of the registering organisation, the duplicate check (\`findDuplicates\`, the ` +
       `\`POST /persons/duplicates\` query) and the name search (\`searchPersons\`, \`GET /persons?q=\`) with every other spelling of the ` +
-      `same name. Recall: share of those queries that propose the person (search: with the same birth year given to the duplicate ` +
-      `check; the search has no year and counts a hit anywhere in its result). False rate: wrong proposals per (query, unrelated ` +
+      `same name, by name alone and with the birth year (\`GET /persons?q=&birthYear=\`). Recall: share of those queries that propose ` +
+      `the person (the duplicate check and the search with year are given the same birth year; a search counts a hit anywhere in its ` +
+      `result). The search by name alone is a ranked list for someone who knows no birth date, and proposes more; with a year it ` +
+      `meets the same bar as the duplicate check. False rate: wrong proposals per (query, unrelated ` +
       `person) pair, i.e. proposed persons of another native name divided by queries × registered persons of other names. ` +
       `Baseline: Jaro-Winkler ≥ 0.88 on the normalised names with the same birth year, over the same pairs.`,
     '',
-    '| Script | persons | variant queries | duplicate check recall | duplicate check false / pair | search recall | search false / pair | JW ≥ 0.88 + year recall | JW false / pair |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| Script | persons | variant queries | duplicate check recall | duplicate check false / pair | search (name only) recall | search (name only) false / pair | search + year recall | search + year false / pair | JW ≥ 0.88 + year recall | JW false / pair |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows,
     END,
   ].join('\n');

@@ -1,7 +1,7 @@
 /**
  * The casework benchmarks (name search and caseload on a generated district, search quality on real
  * transliteration variants), written to docs/benchmarks.md. Part of `npm run bench` (bench/run.ts);
- * alone: `node --import tsx bench/caseworkRun.ts [--size=0.05] [--kinds=pglite,postgres] [--skip-quality]` (a reduced size prints, never writes), with DATABASE_URL for PostgreSQL too.
+ * alone: `node --import tsx bench/caseworkRun.ts [--size=0.05] [--kinds=pglite,postgres] [--skip-quality | --only-quality]` (a reduced size prints, never writes), with DATABASE_URL for PostgreSQL too.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,7 +55,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const scale = Number(process.argv.find((a) => a.startsWith('--size='))?.slice('--size='.length) ?? '1');
   const kindsArg = process.argv.find((a) => a.startsWith('--kinds='))?.slice('--kinds='.length);
   const size: DistrictSize = { ...FULL_SIZE, persons: Math.round(FULL_SIZE.persons * scale), cases: Math.round(FULL_SIZE.cases * scale) };
-  runCaseworkBenchmarks({ serverUrl, date: new Date().toISOString().slice(0, 10), machine: describeMachine(), size, quality: !process.argv.includes('--skip-quality'), write: scale === 1, kinds: kindsArg ? (kindsArg.split(',') as DatabaseKind[]) : undefined }).then(
+  runCaseworkBenchmarks({ serverUrl, date: new Date().toISOString().slice(0, 10), machine: describeMachine(), size, quality: !process.argv.includes('--skip-quality'), write: scale === 1, kinds: process.argv.includes('--only-quality') ? [] : kindsArg ? (kindsArg.split(',') as DatabaseKind[]) : undefined }).then(
     () => process.exit(0),
     async (error: unknown) => {
       console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
