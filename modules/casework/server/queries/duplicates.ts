@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../../../../platform/access/roles';
 import type { Db } from '../../../../platform/db/database';
-import { candidateKeys, scorePersonPair, type MatchResult, type PersonRecord } from '../../../linkage/module';
+import { candidateKeys, normalizedFullName, scorePersonPair, type MatchResult, type PersonRecord } from '../../../linkage/module';
 import { findServices } from '../../../organizations/module';
 import type { DuplicateMatch } from '../../contract';
 import { matchRecord } from '../commands/writePersonKeys';
@@ -13,7 +13,11 @@ import { accessToPersons, casesOfPersons, summariesOf, type PersonRow } from './
 const CANDIDATE_LIMIT = 500;
 const MAX_MATCHES = 10;
 
-/** Persons sharing a blocking key with the record, in the district, most keys in common first; plus the same tax code anywhere. */
+/**
+ * Persons sharing a blocking key with the record, in the district, most keys in common first; those whose
+ * whole name looks alike by trigrams (a transliteration can change every word's key) with a compatible
+ * birth year; plus the same tax code anywhere.
+ */
 async function candidates(db: Db, record: PersonRecord, districtId: string): Promise<PersonRow[]> {
   const keys = candidateKeys(record);
   const ids = new Set<string>();
@@ -27,6 +31,23 @@ async function candidates(db: Db, record: PersonRecord, districtId: string): Pro
       .orderBy(desc(sql`count(*)`))
       .limit(CANDIDATE_LIMIT);
     for (const h of hits) ids.add(h.id);
+  }
+  const year = record.birthDate?.year;
+  for (const name of new Set(record.names.map(normalizedFullName).filter((n) => n.length >= 3))) {
+    const alike = await db
+      .select({ id: persons.id })
+      .from(persons)
+      .where(
+        and(
+          sql`${persons.searchName} % ${name}`,
+          eq(persons.districtId, districtId),
+          isNull(persons.mergedIntoId),
+          year === undefined ? undefined : sql`(${persons.birthYear} is null or ${persons.birthYear} between ${year - 1} and ${year + 1})`,
+        ),
+      )
+      .orderBy(desc(sql`similarity(${persons.searchName}, ${name})`))
+      .limit(CANDIDATE_LIMIT);
+    for (const a of alike) ids.add(a.id);
   }
   if (record.taxCode) {
     const same = await db.select({ id: persons.id }).from(persons).where(and(eq(persons.taxCode, record.taxCode), isNull(persons.mergedIntoId))).limit(20);
