@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { grantsInScope } from '../../../platform/access/grants';
-import type { Actor, Role } from '../../../platform/access/roles';
 import { auditLog } from '../../../platform/audit/schema';
 import type { TestApp } from '../../../platform/testing/testApp';
-import { accessToCases } from './queries/caseFacts';
 import { consents, participants } from './schema';
-import { addTestParticipant, createTestCase, createTestConsent, createTestNetwork, createTestPerson, startCaseworkApp, type TestNetwork, type TestUser } from './testing';
+import { addTestParticipant, createTestCase, createTestConsent, createTestNetwork, createTestPerson, startCaseworkApp, testCaseAccess, type TestNetwork, type TestUser } from './testing';
 
 let t: TestApp;
 let n: TestNetwork;
@@ -21,14 +18,7 @@ const PNG = Buffer.from('\x89PNG\r\n\x1a\nfirma').toString('base64');
 const post = (url: string, as: TestUser, payload: Record<string, unknown> = {}) => t.request({ method: 'POST', url, as: as.cookie, payload });
 const get = (url: string, as: TestUser) => t.request({ method: 'GET', url, as: as.cookie });
 
-async function actorOf(u: TestUser): Promise<Actor> {
-  for (const s of [n.lead, n.partner, n.other]) {
-    const g = (await grantsInScope(t.db, 'organization', s.organizationId)).find((x) => x.userId === u.userId);
-    if (g) return { userId: u.userId, email: u.email, displayName: '', sessionId: null, mustChangePassword: false, grants: [{ role: g.role as Role, scopeKind: 'organization', scopeId: s.organizationId }] };
-  }
-  return { userId: u.userId, email: u.email, displayName: '', sessionId: null, mustChangePassword: false, grants: [] };
-}
-const sees = async (u: TestUser, caseId: string) => (await accessToCases(t.db, await actorOf(u), [caseId])).get(caseId) ?? null;
+const sees = (u: TestUser, caseId: string) => testCaseAccess(t, n, u, caseId);
 
 async function personWithCase() {
   const person = await createTestPerson(t.db, { districtId: n.districtId, registeredByOrganizationId: n.lead.organizationId, givenName: 'Olena', familyName: 'Kovalenko' });

@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { grantsInScope } from '../../../platform/access/grants';
-import type { Actor, Role } from '../../../platform/access/roles';
 import { auditLog } from '../../../platform/audit/schema';
 import type { TestApp } from '../../../platform/testing/testApp';
 import { notifications } from '../../../platform/notifications/schema';
 import { organizationsTesting } from '../../organizations/module';
-import { accessToCases } from './queries/caseFacts';
 import { caseWorkers, households, householdMembers, participants, referrals } from './schema';
-import { addTestParticipant, createTestCase, createTestConsent, createTestNetwork, createTestPerson, startCaseworkApp, type TestNetwork, type TestUser } from './testing';
+import { addTestParticipant, createTestCase, createTestConsent, createTestNetwork, createTestPerson, startCaseworkApp, testCaseAccess, type TestNetwork, type TestUser } from './testing';
 
 let t: TestApp;
 let n: TestNetwork;
@@ -42,15 +39,7 @@ const post = (url: string, as: TestUser, payload: Record<string, unknown> = {}) 
 const get = (url: string, as: TestUser) => t.request({ method: 'GET', url, as: as.cookie });
 const box = async (as: TestUser, which: 'inbox' | 'outbox', extra = '') => (await get(`/api/casework/referrals?box=${which}${extra}`, as)).json();
 
-/** The caller as the access rule sees them, to check access without going through another part's route. */
-async function actorOf(u: TestUser): Promise<Actor> {
-  for (const s of [n.lead, n.partner, n.other]) {
-    const g = (await grantsInScope(t.db, 'organization', s.organizationId)).find((x) => x.userId === u.userId);
-    if (g) return { userId: u.userId, email: u.email, displayName: '', sessionId: null, mustChangePassword: false, grants: [{ role: g.role as Role, scopeKind: 'organization', scopeId: s.organizationId }] };
-  }
-  throw new Error('not a service worker');
-}
-const sees = async (u: TestUser, caseId: string) => (await accessToCases(t.db, await actorOf(u), [caseId])).get(caseId) ?? null;
+const sees = (u: TestUser, caseId: string) => testCaseAccess(t, n, u, caseId);
 
 describe('sending a referral', () => {
   it('refers a case on consent: the partner sees it in its inbox with its age, a preview limited to what is shared, and its attachment; accepting joins the case with that view', async () => {

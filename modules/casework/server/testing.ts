@@ -3,6 +3,9 @@ import { organizationsModule, organizationsTesting } from '../../organizations/m
 import { territoryModule } from '../../territory/module';
 import { linkageModule } from '../../linkage/module';
 import type { Db } from '../../../platform/db/database';
+import { grantsInScope } from '../../../platform/access/grants';
+import type { Actor, Role } from '../../../platform/access/roles';
+import { accessToCases } from './queries/caseFacts';
 import { startModuleTestApp, type TestApp } from '../../../platform/testing/testApp';
 import { caseworkModule } from '../module';
 import { sections as allSections } from '../contract';
@@ -119,4 +122,15 @@ export async function createTestConsent(db: Db, input: { personId: string; recor
     .values({ purpose: 'Presa in carico congiunta', sections: [...allSections], givenOn: '2026-01-15', grantedToOrganizationId: null, validUntil: null, ...input })
     .returning();
   return row!;
+}
+
+/** What a test user's case access is, by the access rule itself: to check access without another part's route. */
+export async function testCaseAccess(t: TestApp, network: TestNetwork, u: TestUser, caseId: string) {
+  for (const s of [network.lead, network.partner, network.other]) {
+    const g = (await grantsInScope(t.db, 'organization', s.organizationId)).find((x) => x.userId === u.userId);
+    if (!g) continue;
+    const actor: Actor = { userId: u.userId, email: u.email, displayName: '', sessionId: null, mustChangePassword: false, grants: [{ role: g.role as Role, scopeKind: 'organization', scopeId: s.organizationId }] };
+    return (await accessToCases(t.db, actor, [caseId])).get(caseId) ?? null;
+  }
+  throw new Error('not a service worker');
 }
