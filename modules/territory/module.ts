@@ -14,7 +14,7 @@ export const territoryModule: ModuleDefinition = {
 
 // The public entry other modules use: services, never tables.
 export { districtNames } from './server/queries/districts';
-export { districtIdsOfMunicipalities } from './server/queries/districtComposition';
+export { districtIdsOfMunicipalities, municipalityIdsOn } from './server/queries/districtComposition';
 export { municipalityExists } from './server/queries/districtGeoJson';
 export { districtExists } from './server/queries/districtExists';
 export { DEMO_DISTRICT_CODE, demoDistrictId } from './server/seeds';

@@ -42,6 +42,13 @@ describe('casework demo data', () => {
     expect(pending).toHaveLength(1);
   });
 
+  it('places every demo case in a municipality of the demo district, more than one in all', async () => {
+    const rows = await t.db.select({ municipalityId: cases.municipalityId }).from(cases);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.municipalityId !== null)).toBe(true);
+    expect(new Set(rows.map((r) => r.municipalityId)).size).toBeGreaterThan(1);
+  });
+
   it('keeps the restricted case note encrypted and runs only once', async () => {
     const restricted = await t.db.select().from(cases).where(eq(cases.protection, 'restricted'));
     const [note] = await t.db.select().from(notes).where(eq(notes.caseId, restricted[0]!.id));

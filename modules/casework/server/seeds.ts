@@ -5,7 +5,7 @@ import { createUserAccount, findUserByEmail } from '../../../platform/auth/users
 import type { Db } from '../../../platform/db/database';
 import type { SeedContext } from '../../../platform/modules/moduleDefinition';
 import { DEMO_PASSWORD, demoUsers, servicesOfDistrict, type ServiceInfo } from '../../organizations/module';
-import { demoDistrictId } from '../../territory/module';
+import { demoDistrictId, municipalityIdsOn } from '../../territory/module';
 import { sections as allSections, type caseStatuses, type closureOutcomes, type needAreas, type permitTypes, type relationships, type sections } from '../contract';
 import { caseEvents, caseWorkers, cases, consents, householdMembers, households, notes, participants, persons, referrals } from './schema';
 import { writePersonKeys } from './commands/writePersonKeys';
@@ -126,6 +126,9 @@ export async function seedCaseworkDemo(ctx: SeedContext): Promise<void> {
   const key = ctx.config.encryptionKey;
   const today = isoToday();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // Residents spread over the district's municipalities, so the facts by municipality read like a real district.
+  const municipalityIds = (await municipalityIdsOn(db, districtId, today)).sort();
+  const municipalityOf = (i: number) => municipalityIds[i % Math.max(1, municipalityIds.length)] ?? null;
 
   await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
@@ -136,8 +139,10 @@ export async function seedCaseworkDemo(ctx: SeedContext): Promise<void> {
     const owners = { omar: omar.id, chiara: chiara.id, elena: elena.id };
 
     const personIds: Record<string, string> = {};
-    for (const p of demoPersons) {
+    const personMunicipality: Record<string, string | null> = {};
+    for (const [index, p] of demoPersons.entries()) {
       const registrar = service(p.registeredBy);
+      personMunicipality[p.key] = municipalityOf(index);
       const [row] = await tx
         .insert(persons)
         .values({
@@ -161,6 +166,7 @@ export async function seedCaseworkDemo(ctx: SeedContext): Promise<void> {
           permitType: p.permit?.type ?? null,
           permitNumber: p.permit?.number ?? null,
           permitExpiresOn: p.permit ? addDays(today, p.permit.expiresInDays) : null,
+          municipalityId: personMunicipality[p.key],
         })
         .returning();
       await writePersonKeys(tx, row!);
@@ -174,6 +180,9 @@ export async function seedCaseworkDemo(ctx: SeedContext): Promise<void> {
       await tx.insert(householdMembers).values(h.members.map(([p, relationship]) => ({ householdId: row!.id, personId: personIds[p]!, relationship })));
     }
 
+    // A household's case counts where its first member lives.
+    const residentKey = (subject: (typeof demoCases)[number]['subject']) =>
+      'person' in subject ? subject.person : demoHouseholds.find((h) => h.key === subject.household)!.members[0]![0];
     const counters = new Map<string, number>();
     const caseIds: string[] = [];
     for (const c of demoCases) {
@@ -191,6 +200,7 @@ export async function seedCaseworkDemo(ctx: SeedContext): Promise<void> {
           reference: `${year}-${String(n).padStart(6, '0')}`,
           personId: subjectPerson,
           householdId: 'household' in c.subject ? householdIds[c.subject.household]! : null,
+          municipalityId: personMunicipality[residentKey(c.subject)] ?? null,
           leadServiceId: lead.id,
           leadOrganizationId: lead.organizationId,
           ownerId,
