@@ -10,7 +10,12 @@ export const caseworkWeb: WebModule = {
   name: 'casework',
   // Person-side texts (it.json) and case-side texts (cases.*.json) share the one 'casework' namespace.
   locales: { it: { ...it, ...casesIt }, en: { ...en, ...casesEn } },
-  navigation: [{ path: '/casework', labelKey: 'casework:nav.title', permission: READ, icon: 'it-folder' }],
+  navigation: [
+    { path: '/casework', labelKey: 'casework:nav.title', permission: READ, icon: 'it-folder' },
+    // Coordinators and analysts never see people: they reach the aggregates and the shared resources directly.
+    { path: '/casework/facts', labelKey: 'casework:nav.facts', permission: 'casework.facts.read', icon: 'it-chart-line' },
+    { path: '/casework/resources', labelKey: 'casework:nav.resources', permission: 'casework.resources.read', icon: 'it-user' },
+  ],
   routes: [
     // Cases, referrals, mediations and facts (pages/cases, referrals, plan, facts).
     { path: '/casework', permission: READ, element: lazyPage(() => import('./pages/cases/CaseworkHomePage'), 'CaseworkHomePage') },
