@@ -5,9 +5,10 @@ import { territoryModule } from '../../modules/territory/module';
 import { organizationsModule } from '../../modules/organizations/module';
 import { linkageModule } from '../../modules/linkage/module';
 import { caseworkModule } from '../../modules/casework/module';
+import { governanceModule } from '../../modules/governance/module';
 
 /** Business modules in dependency order (seeds run in this order). */
-const businessModules: ModuleDefinition[] = [territoryModule, organizationsModule, linkageModule, caseworkModule];
+const businessModules: ModuleDefinition[] = [territoryModule, organizationsModule, linkageModule, governanceModule, caseworkModule];
 
 export function allModules(): ModuleDefinition[] {
   const platform = platformModule(() => allPermissions);
