@@ -332,6 +332,9 @@ test.describe('accessibility: keyboard', () => {
     await expect(page).toHaveURL(/[?&]tab=help-desks/);
     await page.keyboard.press('End');
     await expect(tabs.getByRole('tab', { name: /^Persone/ })).toBeFocused();
+    // The people panel loads its list on selection: let it settle, so the next key is not lost to a busy page.
+    await expect(tabs.getByRole('tab', { name: /^Persone/ })).toHaveAttribute('aria-selected', 'true');
+    await settled(page);
     await page.keyboard.press('ArrowRight'); // wraps around
     await expect(tabs.getByRole('tab', { name: /^Servizi/ })).toBeFocused();
 
