@@ -7,16 +7,20 @@ type Protection = (typeof protectionLevels)[number];
 // Anything that already starts with the prefix is sealed too, so plain text is never mistaken for ciphertext.
 const SEALED = 'enc:';
 
+/** Text sealed into a string field (jsonb details): base64 of iv | tag | ciphertext. */
+export const sealText = (key: Buffer, text: string): string => encryptText(key, text).toString('base64');
+export const openText = (key: Buffer, sealed: string): string => decryptText(key, Buffer.from(sealed, 'base64'));
+
 /** The summary as stored: encrypted at rest on restricted cases, like their notes. */
 export function sealSummary(key: Buffer, protection: Protection, summary: string | null | undefined): string | null {
   if (summary === null || summary === undefined) return null;
-  if (protection === 'restricted' || summary.startsWith(SEALED)) return SEALED + encryptText(key, summary).toString('base64');
+  if (protection === 'restricted' || summary.startsWith(SEALED)) return SEALED + sealText(key, summary);
   return summary;
 }
 
 export function openSummary(key: Buffer, stored: string | null): string | null {
   if (stored === null) return null;
-  return stored.startsWith(SEALED) ? decryptText(key, Buffer.from(stored.slice(SEALED.length), 'base64')) : stored;
+  return stored.startsWith(SEALED) ? openText(key, stored.slice(SEALED.length)) : stored;
 }
 
 /** A note as stored: plain on ordinary cases; only the ciphertext on restricted ones. */

@@ -1,4 +1,4 @@
-import { blockingKeys } from '../../linkage/module';
+import { eq } from 'drizzle-orm';
 import { organizationsModule, organizationsTesting } from '../../organizations/module';
 import { territoryModule } from '../../territory/module';
 import { linkageModule } from '../../linkage/module';
@@ -9,7 +9,8 @@ import { accessToCases } from './queries/caseFacts';
 import { startModuleTestApp, type TestApp } from '../../../platform/testing/testApp';
 import { caseworkModule } from '../module';
 import { sections as allSections } from '../contract';
-import { caseWorkers, cases, consents, participants, personKeys, persons } from './schema';
+import { caseWorkers, cases, consents, participants, persons } from './schema';
+import { writePersonKeys } from './commands/writePersonKeys';
 
 /** Test factories and a small network of services, for this module's tests and other modules'. */
 
@@ -67,20 +68,16 @@ export async function createTestNetwork(t: TestApp): Promise<TestNetwork> {
 
 export type TestPersonInput = Partial<typeof persons.$inferInsert> & { districtId: string; registeredByOrganizationId: string };
 
-/** A person written straight to the table, with the blocking keys the search uses. */
+/** A person written straight to the table, with the search name and blocking keys the module itself writes. */
 export async function createTestPerson(db: Db, input: TestPersonInput): Promise<typeof persons.$inferSelect> {
   const n = next();
-  const values = { givenName: `Nome${n}`, familyName: `Cognome${n}`, ...input };
   const [row] = await db
     .insert(persons)
-    .values({ ...values, searchName: `${values.givenName} ${values.familyName}`.toLowerCase() })
+    .values({ givenName: `Nome${n}`, familyName: `Cognome${n}`, ...input })
     .returning();
-  const keys = blockingKeys({
-    names: [`${row!.givenName} ${row!.familyName}`, ...row!.alternativeNames],
-    birthDate: row!.birthYear ? { year: row!.birthYear, month: row!.birthMonth ?? undefined, day: row!.birthDay ?? undefined } : undefined,
-  });
-  if (keys.length) await db.insert(personKeys).values(keys.map((key) => ({ personId: row!.id, key }))).onConflictDoNothing();
-  return row!;
+  await writePersonKeys(db, row!);
+  const [written] = await db.select().from(persons).where(eq(persons.id, row!.id));
+  return written!;
 }
 
 /** A case led by a service, with its lead participation and its owner named as a worker. */

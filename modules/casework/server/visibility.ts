@@ -8,7 +8,8 @@ export function isoToday(now = new Date()): string {
   return local.toISOString().slice(0, 10);
 }
 
-const uuidList = (ids: readonly string[]) => sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
+/** An SQL list of uuids for `in (...)`. */
+export const uuidList = (ids: readonly string[]) => sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
 
 /**
  * The SQL twin of `caseAccess` (access.ts) being non-null, for lists, counts and search: a case the

@@ -1,6 +1,6 @@
 import { and, eq, gte, isNull, or } from 'drizzle-orm';
 import { grantsInScope } from '../../../../platform/access/grants';
-import { encryptText } from '../../../../platform/crypto/fieldEncryption';
+import { sealText } from '../caseText';
 import type { Db } from '../../../../platform/db/database';
 import { badRequest, conflict } from '../../../../platform/errors/appError';
 import type { AuditInput } from '../../../../platform/http/route';
@@ -31,8 +31,6 @@ export async function isCaseworker(tx: Db, organizationId: string, userId: strin
   return grants.some((g) => g.userId === userId && (g.role === 'operator' || g.role === 'org_admin'));
 }
 
-const seal = (key: Buffer, text: string) => encryptText(key, text).toString('base64');
-
 function detailsOf(body: InterventionBody, restricted: boolean, key: Buffer): Record<string, unknown> {
   switch (body.kind) {
     case 'psychosocial':
@@ -43,7 +41,7 @@ function detailsOf(body: InterventionBody, restricted: boolean, key: Buffer): Re
     case 'ethnoclinical_consultation': {
       // Clinical discussion of a restricted case is sealed like its notes.
       const d: ConsultationDetails = restricted
-        ? { heldOn: body.heldOn, participants: body.participants, discussionEnc: seal(key, body.discussion), recommendationsEnc: seal(key, body.recommendations) }
+        ? { heldOn: body.heldOn, participants: body.participants, discussionEnc: sealText(key, body.discussion), recommendationsEnc: sealText(key, body.recommendations) }
         : { heldOn: body.heldOn, participants: body.participants, discussion: body.discussion, recommendations: body.recommendations };
       return d;
     }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../../platform/db/database';
-import { sealNote, sealSummary } from '../caseText';
+import { sealNote, sealSummary, sealText } from '../caseText';
 import type { ConsultationDetails } from '../queries/plan';
 import { assessments, caseEvents, cases, interventions, lockouts, notes, personKeys, personMerges, persons, referrals } from '../schema';
 
@@ -100,7 +100,7 @@ function blankConsultation(key: Buffer, d: ConsultationDetails, protection: 'ord
   const { discussion, recommendations, discussionEnc, recommendationsEnc, ...rest } = d;
   if ([discussion, recommendations, discussionEnc, recommendationsEnc].every((v) => v === undefined)) return d;
   if (protection === 'restricted') {
-    const seal = () => sealNote(key, 'restricted', REMOVED_TEXT).bodyEncrypted!.toString('base64');
+    const seal = () => sealText(key, REMOVED_TEXT);
     return { ...rest, ...(discussion !== undefined || discussionEnc !== undefined ? { discussionEnc: seal() } : {}), ...(recommendations !== undefined || recommendationsEnc !== undefined ? { recommendationsEnc: seal() } : {}) };
   }
   return { ...rest, ...(discussion !== undefined || discussionEnc !== undefined ? { discussion: REMOVED_TEXT } : {}), ...(recommendations !== undefined || recommendationsEnc !== undefined ? { recommendations: REMOVED_TEXT } : {}) };

@@ -1,6 +1,7 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../../../platform/db/database';
 import { encryptText } from '../../../../platform/crypto/fieldEncryption';
+import { sealText } from '../caseText';
 import { interventions, notes } from '../schema';
 
 /**
@@ -20,14 +21,13 @@ export async function sealCaseTexts(tx: Db, caseId: string, key: Buffer): Promis
   for (const c of consultations) {
     const { discussion, recommendations, ...rest } = c.details as { discussion?: string; recommendations?: string } & Record<string, unknown>;
     if (discussion === undefined && recommendations === undefined) continue;
-    const seal = (text: string) => encryptText(key, text).toString('base64');
     await tx
       .update(interventions)
       .set({
         details: {
           ...rest,
-          ...(discussion !== undefined ? { discussionEnc: seal(discussion) } : {}),
-          ...(recommendations !== undefined ? { recommendationsEnc: seal(recommendations) } : {}),
+          ...(discussion !== undefined ? { discussionEnc: sealText(key, discussion) } : {}),
+          ...(recommendations !== undefined ? { recommendationsEnc: sealText(key, recommendations) } : {}),
         },
       })
       .where(eq(interventions.id, c.id));

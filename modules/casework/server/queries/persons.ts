@@ -7,13 +7,12 @@ import { findServices } from '../../../organizations/module';
 import type { CaseAccess, PersonSummary, PersonView } from '../../contract';
 import { caseworkOrganizations, caseworkPermissions, personVisible } from '../access';
 import { cases, householdMembers, lockouts, persons } from '../schema';
-import { isoToday, visibleCaseCondition } from '../visibility';
+import { isoToday, uuidList, visibleCaseCondition } from '../visibility';
 import { accessToCases } from './caseFacts';
 
 export type PersonRow = typeof persons.$inferSelect;
 export type PersonAbilities = PersonView['abilities'];
 
-const uuidList = (ids: readonly string[]) => sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
 
 /**
  * A cheap superset of the visible persons, checked row by row through indexes: registered by one of the

@@ -1,6 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import { decryptText } from '../../../../platform/crypto/fieldEncryption';
+import { openText } from '../caseText';
 import type { Db } from '../../../../platform/db/database';
 import { findServices } from '../../../organizations/module';
 import type { assessmentSchema, CaseAccess, goalSchema, interventionSchema, mediationSchema, planSchema } from '../../contract';
@@ -49,7 +49,7 @@ export const presentGoal = (g: typeof goals.$inferSelect): z.input<typeof goalSc
   status: g.status,
 });
 
-const open = (key: Buffer, sealed: string | undefined) => (sealed === undefined ? null : decryptText(key, Buffer.from(sealed, 'base64')));
+const open = (key: Buffer, sealed: string | undefined) => (sealed === undefined ? null : openText(key, sealed));
 
 /** Consultation contents are clinical: shown only to callers who see the case's health section. */
 function presentConsultation(details: Record<string, unknown>, access: CaseAccess, key: Buffer) {
