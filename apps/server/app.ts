@@ -6,6 +6,7 @@ import { migrateDatabase, openDatabase, type Database } from '../../platform/db/
 import { buildServer } from '../../platform/http/server';
 import { allModules } from './modules';
 import { seedDemo } from './seedDemo';
+import { startJobs } from '../../platform/jobs/scheduler';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const webRoot = path.resolve(here, '../web/dist');
@@ -19,10 +20,12 @@ export async function createApp(config: Config, options: { database?: Database; 
   const modules = allModules();
   if (config.demoData) await seedDemo({ db: database.db, config, log: options.log ?? (() => {}) }, modules);
   const server = await buildServer({ config, db: database.db, modules, webRoot, version: '0.1.0' });
+  const stopJobs = config.jobs ? startJobs({ db: database.db, config, modules, log: options.log ?? ((m) => server.log.info(m)) }) : () => {};
   return {
     server,
     database,
     close: async () => {
+      stopJobs();
       await server.close();
       if (!options.database) await database.close();
     },

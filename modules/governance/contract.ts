@@ -95,7 +95,7 @@ export const roundtableSchema = z.object({
   quorumRule: quorumRuleSchema,
   quorumFixed: z.number().int().nullable(),
   archived: z.boolean(),
-  abilities: z.object({ update: z.boolean(), manageMembers: z.boolean() }),
+  abilities: z.object({ update: z.boolean(), manageMembers: z.boolean(), manage: z.boolean(), member: z.boolean(), seeDrafts: z.boolean() }),
 });
 
 // ---- members ----
@@ -135,3 +135,35 @@ export const roundtableDetailSchema = roundtableSchema.extend({
   members: z.array(memberSchema),
   subTables: z.array(z.object({ id: z.uuid(), name: z.string(), kind: roundtableKindSchema, archived: z.boolean() })),
 });
+
+// ---- vocabulary of meetings, minutes, action items and agreements ----
+export const meetingModes = ['in_person', 'online', 'hybrid'] as const;
+export const meetingStatuses = ['scheduled', 'held', 'cancelled'] as const;
+export const recurrenceFrequencies = ['weekly', 'monthly', 'quarterly', 'yearly'] as const;
+export const attendanceStatuses = ['present', 'absent', 'excused', 'delegated'] as const;
+export const attendanceSources = ['register', 'qr', 'sheet'] as const;
+/** draft: secretary edits; circulated: members comment; approved: locked, changes only as a new version. */
+export const minutesStatuses = ['draft', 'circulated', 'approved'] as const;
+export const decisionOutcomes = ['approved', 'rejected', 'noted'] as const;
+export const actionItemStatuses = ['open', 'in_progress', 'done', 'cancelled'] as const;
+export const agreementKinds = ['memorandum', 'convention', 'agreement'] as const;
+export const agendaItemKinds = ['item', 'minutes_approval', 'action_review'] as const;
+export const meetingModeSchema = z.enum(meetingModes);
+export const meetingStatusSchema = z.enum(meetingStatuses);
+export const recurrenceFrequencySchema = z.enum(recurrenceFrequencies);
+export const attendanceStatusSchema = z.enum(attendanceStatuses);
+export const attendanceSourceSchema = z.enum(attendanceSources);
+export const minutesStatusSchema = z.enum(minutesStatuses);
+export const decisionOutcomeSchema = z.enum(decisionOutcomes);
+export const actionItemStatusSchema = z.enum(actionItemStatuses);
+export const agreementKindSchema = z.enum(agreementKinds);
+export const agendaItemKindSchema = z.enum(agendaItemKinds);
+
+// Each area's request and response shapes live in contract/<area>.ts.
+export * from './contract/meetings';
+export * from './contract/invitations';
+export * from './contract/minutes';
+export * from './contract/actions';
+export * from './contract/agreements';
+export * from './contract/network';
+export * from './contract/steering';

@@ -35,6 +35,10 @@ const envSchema = z.object({
   PERMIT_REMINDER_DAYS: z.coerce.number().int().min(1).max(365).default(60),
   EMERGENCY_ACCESS_HOURS: z.coerce.number().int().min(1).max(168).default(24),
   RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(10),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().min(3).default('Crocevia <noreply@crocevia.localhost>'),
+  ACTION_REMINDER_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+  JOBS: booleanFlag.optional(),
 });
 
 // Development and tests encrypt with a fixed, public key so demo data survives restarts; production must bring its own.
@@ -61,6 +65,12 @@ export type Config = {
   /** Counts about people below this are suppressed wherever aggregates leave the server. */
   disclosureThreshold: number;
   casework: { referralReminderDays: number; permitReminderDays: number; emergencyAccessHours: number; retentionYears: number };
+  /** Outgoing e-mail; without an SMTP server invitations are recorded as not sent, with the reason. */
+  mail: { smtpUrl: string | undefined; from: string };
+  /** Overdue action items are reminded to their owners again after this many days. */
+  governance: { actionReminderDays: number };
+  /** Background jobs (reminders); off in tests, which run each job directly. */
+  jobs: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -113,6 +123,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       emergencyAccessHours: e.EMERGENCY_ACCESS_HOURS,
       retentionYears: e.RETENTION_YEARS,
     },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    governance: { actionReminderDays: e.ACTION_REMINDER_DAYS },
+    jobs: e.JOBS ?? e.NODE_ENV !== 'test',
   };
   return { ...config, ...overrides };
 }

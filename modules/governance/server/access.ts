@@ -7,6 +7,10 @@ export const governancePermissions = definePermissions({
     roles: ['platform_admin', 'district_coordinator', 'org_admin'],
     description: 'Create and edit networks and round tables (coordinators: in their district; organisation admins: tables their organisation coordinates)',
   },
+  'governance.steering': {
+    roles: ['platform_admin', 'district_coordinator', 'analyst'],
+    description: "See a district's steering dashboard and the network measures (in their district)",
+  },
 });
 
 /** A network lives in its district; a regional or unscoped network only in the platform scope. */

@@ -114,7 +114,7 @@ describe('round tables', () => {
     const got = (await req('GET', `/roundtables/${table.id}`, viewer)).json();
     expect(got.members.map((m: { organizationName: string | null; expertName: string | null }) => m.organizationName ?? m.expertName)).toEqual(['Cooperativa Beta', 'Prof.ssa Rossi']);
     expect(got.subTables).toEqual([{ id: sub.json().id, name: 'Gruppo tecnico', kind: 'technical_team', archived: false }]);
-    expect(got.abilities).toEqual({ update: false, manageMembers: false });
+    expect(got.abilities).toEqual({ update: false, manageMembers: false, manage: false, member: false, seeDrafts: false });
 
     const patched = await req('PATCH', `/roundtables/${table.id}/members/${m2.json().id}`, admin, { role: 'secretary' });
     expect(patched.json().role).toBe('secretary');
@@ -167,15 +167,19 @@ describe('round tables', () => {
       expect((await req('POST', `/roundtables/${table.id}/members`, as, { expertName: 'Intruso', mandateFrom: '2025-01-01' })).statusCode).toBe(404);
       expect((await req('PATCH', `/roundtables/${table.id}/members/${member.id}`, as, { role: 'chair' })).statusCode).toBe(404);
       expect((await req('DELETE', `/roundtables/${table.id}/members/${member.id}`, as)).statusCode).toBe(404);
-      expect((await req('GET', `/roundtables/${table.id}`, as)).statusCode).toBe(200);
     }
+    // Members see their tables; a coordinator of another district does not even see this one.
+    expect((await req('GET', `/roundtables/${table.id}`, otherOrgAdmin)).json().abilities).toMatchObject({ member: true, manage: false, seeDrafts: true });
+    expect((await req('GET', `/roundtables/${table.id}`, otherCoordinator)).statusCode).toBe(404);
+    expect((await req('GET', `/roundtables?q=${encodeURIComponent(table.name)}`, otherCoordinator)).json().total).toBe(0);
+    expect((await req('GET', `/roundtables?q=${encodeURIComponent(table.name)}`, otherOrgAdmin)).json().total).toBe(1);
     // In scope: the coordinator of the district and the admin of the coordinating organisation.
     const coordinator = (await t.userWith('district_coordinator', 'district', demoId)).cookie;
     const orgAdminA = (await t.userWith('org_admin', 'organization', orgA.id)).cookie;
     expect((await req('PATCH', `/roundtables/${table.id}`, coordinator, { name: 'Tavolo rinominato' })).statusCode).toBe(200);
     const seated = await req('POST', `/roundtables/${table.id}/members`, orgAdminA, { expertName: 'Dott. Bianchi', mandateFrom: '2025-01-01' });
     expect(seated.statusCode).toBe(201);
-    expect((await req('GET', `/roundtables/${table.id}`, orgAdminA)).json().abilities).toEqual({ update: true, manageMembers: true });
+    expect((await req('GET', `/roundtables/${table.id}`, orgAdminA)).json().abilities).toEqual({ update: true, manageMembers: true, manage: true, member: true, seeDrafts: true });
     // Creating: an org_admin only for tables their organisation coordinates; handing a table to another organisation is refused.
     const foreign = await req('POST', '/roundtables', orgAdminA, { name: 'Tavolo altrui', kind: 'technical_team', coordinatingOrganizationId: orgOther.id });
     expect(foreign.statusCode).toBe(400);

@@ -7,7 +7,9 @@ import type { Db } from '../../../platform/db/database';
 import { districtNames } from '../../territory/module';
 import { organizationNames } from '../../organizations/module';
 import type { memberSchema, networkDetailSchema, networkSchema, networksQuery, roundtableDetailSchema, roundtableSchema, roundtablesQuery } from '../contract';
-import { governancePermissions as P, networkScope, roundtableScope } from './access';
+import { governancePermissions as P, networkScope } from './access';
+import { tableAccess, type TableAccess } from './tableAccess';
+import { visibleTableCondition } from './tableGuards';
 import { networkOrganizations, networks, roundtableMembers, roundtables } from './schema';
 import type { NetworkRow, RoundtableRow } from './guards';
 
@@ -65,6 +67,7 @@ export async function presentRoundtables(db: Db, actor: Actor, rows: RoundtableR
     networkIds.length ? db.select({ id: networks.id, districtId: networks.districtId }).from(networks).where(inArray(networks.id, networkIds)) : Promise.resolve([]),
   ]);
   const netDistrict = Object.fromEntries(nets.map((n) => [n.id, n.districtId]));
+  const seated = rows.length ? await db.select().from(roundtableMembers).where(inArray(roundtableMembers.roundtableId, rows.map((r) => r.id))) : [];
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -79,10 +82,15 @@ export async function presentRoundtables(db: Db, actor: Actor, rows: RoundtableR
     quorumRule: r.quorumRule,
     quorumFixed: r.quorumFixed,
     archived: !!r.archivedAt,
-    abilities: abilities(actor, roundtableScope(r, r.networkId ? (netDistrict[r.networkId] ?? null) : null), {
-      update: P['governance.manage'],
-      manageMembers: P['governance.manage'],
-    }),
+    abilities: tableAbilities(
+      tableAccess(actor, {
+        coordinatingOrganizationId: r.coordinatingOrganizationId,
+        districtId: r.districtId,
+        networkDistrictId: r.networkId ? (netDistrict[r.networkId] ?? null) : null,
+        memberOrganizationIds: seated.filter((m) => m.roundtableId === r.id && m.organizationId).map((m) => m.organizationId!),
+        memberUserIds: seated.filter((m) => m.roundtableId === r.id).flatMap((m) => [m.delegateUserId, m.substituteUserId].filter((x): x is string => !!x)),
+      }),
+    ),
   }));
 }
 
@@ -104,6 +112,8 @@ export async function presentRoundtableDetail(db: Db, actor: Actor, row: Roundta
 
 export async function listRoundtables(db: Db, actor: Actor, q: z.output<typeof roundtablesQuery>) {
   const c: SQL[] = [q.archived === 'true' ? isNotNull(roundtables.archivedAt) : isNull(roundtables.archivedAt)];
+  const visible = visibleTableCondition(actor);
+  if (visible) c.push(visible);
   if (q.q) c.push(ilike(roundtables.name, containsPattern(q.q)));
   if (q.networkId) c.push(eq(roundtables.networkId, q.networkId));
   if (q.districtId) c.push(eq(roundtables.districtId, q.districtId));
@@ -113,3 +123,6 @@ export async function listRoundtables(db: Db, actor: Actor, q: z.output<typeof r
   const rows = await db.select().from(roundtables).where(where).orderBy(asc(roundtables.name)).limit(q.pageSize).offset((q.page - 1) * q.pageSize);
   return { items: await presentRoundtables(db, actor, rows), page: q.page, pageSize: q.pageSize, total: count?.n ?? 0 };
 }
+
+/** What the web may offer on a table: computed here so the screens never re-implement the rule. */
+export const tableAbilities = (a: TableAccess) => ({ update: a.manage, manageMembers: a.manage, manage: a.manage, member: a.member, seeDrafts: a.seeDrafts });

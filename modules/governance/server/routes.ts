@@ -34,6 +34,7 @@ import {
   missingOrganizations,
   networkDistrictOf,
 } from './guards';
+import { loadTableFor } from './tableGuards';
 import { listNetworks, listRoundtables, presentMembers, presentNetworkDetail, presentRoundtableDetail } from './presenters';
 
 const idParams = z.object({ id: z.uuid() });
@@ -179,7 +180,7 @@ export const governanceRoutes = [
     summary: 'One round table with its members and sub-groups',
     params: idParams,
     response: roundtableDetailSchema,
-    handler: async ({ db, actor, params }) => presentRoundtableDetail(db, actor, await loadRoundtable(db, params.id)),
+    handler: async ({ db, actor, params }) => presentRoundtableDetail(db, actor, (await loadTableFor(db, actor, params.id)).table),
   }),
   defineRoute({
     method: 'PATCH',

@@ -1,0 +1,3 @@
+import type { ModuleJob } from '../../../../platform/modules/moduleDefinition';
+
+export const governanceJobs: ModuleJob[] = [];
