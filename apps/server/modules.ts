@@ -5,10 +5,11 @@ import { territoryModule } from '../../modules/territory/module';
 import { organizationsModule } from '../../modules/organizations/module';
 import { linkageModule } from '../../modules/linkage/module';
 import { caseworkModule } from '../../modules/casework/module';
-import { governanceModule } from '../../modules/governance/module';
+import { createGovernanceModule } from '../../modules/governance/module';
+import { governanceExtensions } from './governanceExtensions';
 
 /** Business modules in dependency order (seeds run in this order). */
-const businessModules: ModuleDefinition[] = [territoryModule, organizationsModule, linkageModule, governanceModule, caseworkModule];
+const businessModules: ModuleDefinition[] = [territoryModule, organizationsModule, linkageModule, createGovernanceModule(governanceExtensions()), caseworkModule];
 
 export function allModules(): ModuleDefinition[] {
   const platform = platformModule(() => allPermissions);

@@ -13,3 +13,4 @@ export const caseworkModule: ModuleDefinition = {
 // Facts for the rest of the platform: aggregates with small counts already suppressed, never a table read.
 export { caseworkFacts, type CaseworkFactsQuery } from './server/queries/facts';
 export { suppressSmallCounts } from './server/disclosure';
+export { referralTies } from './server/queries/referralTies';

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 
-export const roundtableKinds = ['regional_working_table', 'co_action_table', 'immigration_council', 'steering', 'district_thematic_table', 'technical_team'] as const;
-export const quorumRules = ['none', 'majority', 'two_thirds', 'fixed'] as const;
-export const memberRoles = ['chair', 'secretary', 'member', 'observer'] as const;
-export const roundtableKindSchema = z.enum(roundtableKinds);
-export const quorumRuleSchema = z.enum(quorumRules);
-export const memberRoleSchema = z.enum(memberRoles);
+import { memberRoleSchema, quorumRuleSchema, roundtableKindSchema } from './contract/vocabulary';
+
+// The module's value lists live in contract/vocabulary.ts so the area contracts can use them without a cycle.
+export * from './contract/vocabulary';
 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional().transform((v) => (v === '' ? null : v));
 const isoDate = z.iso.date();
@@ -124,7 +122,10 @@ export const memberSchema = z.object({
   organizationId: z.uuid().nullable(),
   organizationName: z.string().nullable(),
   delegateUserId: z.uuid().nullable(),
+  /** Display names of the named people: members of a table know who sits at it. */
+  delegateName: z.string().nullable(),
   substituteUserId: z.uuid().nullable(),
+  substituteName: z.string().nullable(),
   expertName: z.string().nullable(),
   role: memberRoleSchema,
   mandateFrom: z.string(),
@@ -135,29 +136,6 @@ export const roundtableDetailSchema = roundtableSchema.extend({
   members: z.array(memberSchema),
   subTables: z.array(z.object({ id: z.uuid(), name: z.string(), kind: roundtableKindSchema, archived: z.boolean() })),
 });
-
-// ---- vocabulary of meetings, minutes, action items and agreements ----
-export const meetingModes = ['in_person', 'online', 'hybrid'] as const;
-export const meetingStatuses = ['scheduled', 'held', 'cancelled'] as const;
-export const recurrenceFrequencies = ['weekly', 'monthly', 'quarterly', 'yearly'] as const;
-export const attendanceStatuses = ['present', 'absent', 'excused', 'delegated'] as const;
-export const attendanceSources = ['register', 'qr', 'sheet'] as const;
-/** draft: secretary edits; circulated: members comment; approved: locked, changes only as a new version. */
-export const minutesStatuses = ['draft', 'circulated', 'approved'] as const;
-export const decisionOutcomes = ['approved', 'rejected', 'noted'] as const;
-export const actionItemStatuses = ['open', 'in_progress', 'done', 'cancelled'] as const;
-export const agreementKinds = ['memorandum', 'convention', 'agreement'] as const;
-export const agendaItemKinds = ['item', 'minutes_approval', 'action_review'] as const;
-export const meetingModeSchema = z.enum(meetingModes);
-export const meetingStatusSchema = z.enum(meetingStatuses);
-export const recurrenceFrequencySchema = z.enum(recurrenceFrequencies);
-export const attendanceStatusSchema = z.enum(attendanceStatuses);
-export const attendanceSourceSchema = z.enum(attendanceSources);
-export const minutesStatusSchema = z.enum(minutesStatuses);
-export const decisionOutcomeSchema = z.enum(decisionOutcomes);
-export const actionItemStatusSchema = z.enum(actionItemStatuses);
-export const agreementKindSchema = z.enum(agreementKinds);
-export const agendaItemKindSchema = z.enum(agendaItemKinds);
 
 // Each area's request and response shapes live in contract/<area>.ts.
 export * from './contract/meetings';

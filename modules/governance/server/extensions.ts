@@ -18,7 +18,7 @@ export type SteeringSlot = {
   id: string;
   title: { it: string; en: string };
   /** Figures for the district; null when the actor may not see this slot or there is nothing to show. */
-  load: (db: Db, input: { districtId: string; actor: Actor; today: string }) => Promise<SteeringFigure[] | null>;
+  load: (db: Db, input: { districtId: string; actor: Actor; today: string; disclosureThreshold: number }) => Promise<SteeringFigure[] | null>;
 };
 
 export type GovernanceExtensions = { referralTies?: ReferralTieSource; steeringSlots?: SteeringSlot[] };

@@ -4,6 +4,7 @@ import { abilities } from '../../../platform/access/policy';
 import type { Actor } from '../../../platform/access/roles';
 import { containsPattern } from '../../../platform/db/like';
 import type { Db } from '../../../platform/db/database';
+import { users } from '../../../platform/auth/schema';
 import { districtNames } from '../../territory/module';
 import { organizationNames } from '../../organizations/module';
 import type { memberSchema, networkDetailSchema, networkSchema, networksQuery, roundtableDetailSchema, roundtableSchema, roundtablesQuery } from '../contract';
@@ -96,7 +97,15 @@ export async function presentRoundtables(db: Db, actor: Actor, rows: RoundtableR
 
 export async function presentMembers(db: Db, rows: (typeof roundtableMembers.$inferSelect)[]): Promise<z.input<typeof memberSchema>[]> {
   const names = await organizationNames(db, ids(rows.map((r) => r.organizationId)));
-  return rows.map(({ createdAt: _c, ...r }) => ({ ...r, organizationName: r.organizationId ? (names[r.organizationId] ?? null) : null }));
+  const userIds = ids(rows.flatMap((r) => [r.delegateUserId, r.substituteUserId]));
+  const people = userIds.length ? await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, userIds)) : [];
+  const person = (id: string | null) => (id ? (people.find((p) => p.id === id)?.name ?? null) : null);
+  return rows.map(({ createdAt: _c, ...r }) => ({
+    ...r,
+    organizationName: r.organizationId ? (names[r.organizationId] ?? null) : null,
+    delegateName: person(r.delegateUserId),
+    substituteName: person(r.substituteUserId),
+  }));
 }
 
 export async function presentRoundtableDetail(db: Db, actor: Actor, row: RoundtableRow): Promise<z.input<typeof roundtableDetailSchema>> {

@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { NavLink, useLocation } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../../platform/web';
 import { useNavigation } from './navigation';
+import { activeNavPath } from './activeNavPath';
 import { useDisclosure } from './useDisclosure';
 
 /** "Coming soon" modules: listed so people see what the platform will do, but not links. */
@@ -47,6 +48,7 @@ export function NavBar() {
   const { items, planned } = useNavigation();
   const [open, setOpen] = useState(false);
   const location = useLocation();
+  const activePath = activeNavPath(items.map((i) => i.path), location.pathname);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
@@ -101,9 +103,9 @@ export function NavBar() {
                   <ul className="navbar-nav">
                     {items.map((item) => (
                       <li key={item.key} className="nav-item">
-                        <NavLink to={item.path} end={item.end} className={({ isActive }) => `nav-link${isActive ? ' active' : ''}`}>
+                        <Link to={item.path} className={`nav-link${item.path === activePath ? ' active' : ''}`} aria-current={item.path === activePath ? 'page' : undefined}>
                           <span>{item.label}</span>
-                        </NavLink>
+                        </Link>
                       </li>
                     ))}
                     <PlannedMenu planned={planned} />

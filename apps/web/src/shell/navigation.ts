@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../../platform/web';
 import { plannedModules, webModules } from '../modules';
 
-export type NavItem = { key: string; path: string; label: string; icon?: string; end?: boolean };
+export type NavItem = { key: string; path: string; label: string; icon?: string };
 
 /** Platform screens that no module owns. */
 const platformEntries = [
@@ -14,7 +14,7 @@ const platformEntries = [
 export function useNavigation(): { items: NavItem[]; planned: { name: string; label: string }[] } {
   const { t } = useTranslation();
   const { can } = useSession();
-  const items: NavItem[] = [{ key: 'home', path: '/', label: t('nav.home'), icon: 'it-pa', end: true }];
+  const items: NavItem[] = [{ key: 'home', path: '/', label: t('nav.home'), icon: 'it-pa' }];
   for (const m of webModules) {
     for (const entry of m.navigation) {
       if (can(entry.permission)) items.push({ key: `${m.name}:${entry.path}`, path: entry.path, label: t(entry.labelKey), icon: entry.icon });
@@ -25,3 +25,4 @@ export function useNavigation(): { items: NavItem[]; planned: { name: string; la
   }
   return { items, planned: plannedModules.map((name) => ({ name, label: t(`modules.${name}.name`) })) };
 }
+

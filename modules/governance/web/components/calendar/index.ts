@@ -1,0 +1,4 @@
+// The calendar area's components that other areas embed (meeting page, table page).
+export { CalendarFeedsPanel } from './CalendarFeedsPanel';
+export { InvitationsPanel } from './InvitationsPanel';
+export { TableFeedButton } from './TableFeedButton';
