@@ -1,12 +1,10 @@
 import { z } from 'zod';
 
-import { memberRoleSchema, quorumRuleSchema, roundtableKindSchema } from './contract/vocabulary';
+import { isoDate, memberRoleSchema, optionalText, quorumRuleSchema, roundtableKindSchema } from './contract/vocabulary';
 
 // The module's value lists live in contract/vocabulary.ts so the area contracts can use them without a cycle.
 export * from './contract/vocabulary';
 
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional().transform((v) => (v === '' ? null : v));
-const isoDate = z.iso.date();
 /** ISTAT region code, two digits (the territory module's regions are keyed by it). */
 const regionCode = z.string().trim().regex(/^[0-9]{2}$/);
 

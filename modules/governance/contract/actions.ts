@@ -1,14 +1,9 @@
 import { z } from 'zod';
+import { actionItemStatusSchema, isoDate, optionalText } from './vocabulary';
 
 // Request and response shapes of the actions routes (see README.md "API").
-export const actionsContractVersion = z.literal(1);
 
-// The lists are repeated here (not imported from ../contract): contract.ts re-exports this file, and a cycle
-// would leave them undefined while this module loads. schema.ts types the column with the same values.
-const actionItemStatusValues = ['open', 'in_progress', 'done', 'cancelled'] as const;
-const actionItemStatus = z.enum(actionItemStatusValues);
-const isoDate = z.iso.date();
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional().transform((v) => (v === '' ? null : v));
+const actionItemStatus = actionItemStatusSchema;
 const flag = z.enum(['true', 'false']).optional();
 
 export const actionItemSorts = ['dueDate', '-dueDate', 'title', 'status', 'createdAt', '-createdAt'] as const;

@@ -1,14 +1,10 @@
 import { z } from 'zod';
+import { actionItemStatusSchema, agreementKindSchema, isoDate, optionalText } from './vocabulary';
 
 // Request and response shapes of the agreements routes (see README.md "API").
-export const agreementsContractVersion = z.literal(1);
 
-// Repeated here, not imported from ../contract (which re-exports this file: a cycle).
-const agreementKindValues = ['memorandum', 'convention', 'agreement'] as const;
-const agreementKind = z.enum(agreementKindValues);
-const actionItemStatus = z.enum(['open', 'in_progress', 'done', 'cancelled']);
-const isoDate = z.iso.date();
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional().transform((v) => (v === '' ? null : v));
+const agreementKind = agreementKindSchema;
+const actionItemStatus = actionItemStatusSchema;
 
 /** Computed from the dates: upcoming before validFrom, expired after validTo, active in between. */
 export const agreementStatuses = ['active', 'expired', 'upcoming'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agendaItemKindSchema, attendanceSourceSchema, attendanceStatusSchema, meetingModeSchema, meetingStatusSchema, memberRoleSchema, recurrenceFrequencySchema } from './vocabulary';
+import { agendaItemKindSchema, attendanceSourceSchema, attendanceStatusSchema, meetingModeSchema, meetingStatusSchema, memberRoleSchema, recurrenceFrequencySchema, optionalText, isoDate } from './vocabulary';
 
 // Request and response shapes of the meetings routes (see README.md "API" → "Meetings").
 const modeSchema = meetingModeSchema;
@@ -10,15 +10,6 @@ const attendanceSource = attendanceSourceSchema;
 const agendaKind = agendaItemKindSchema;
 const roleSchema = memberRoleSchema;
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullable()
-    .optional()
-    .transform((v) => (v === '' ? null : v));
-const isoDate = z.iso.date();
 /** Instants travel as ISO 8601 with an offset (or Z). */
 const isoInstant = z.iso.datetime({ offset: true, message: 'validation.governance_meeting_instant' });
 const page = z.coerce.number().int().min(1).default(1);

@@ -1,17 +1,11 @@
 import { z } from 'zod';
+import { actionItemStatusSchema, decisionOutcomeSchema, isoDate, minutesStatusSchema } from './vocabulary';
 
 // Request and response shapes of the minutes routes (see README.md "API", section "Minutes").
-// The vocabularies are repeated here (not imported from ../contract) because that file re-exports this one:
-// importing back would read them before they exist. They must equal minutesStatuses / decisionOutcomes / actionItemStatuses.
-export const minutesContractVersion = z.literal(1);
 
-const minutesStatusValues = ['draft', 'circulated', 'approved'] as const;
-const decisionOutcomeValues = ['approved', 'rejected', 'noted'] as const;
-const minutesActionStatusValues = ['open', 'in_progress', 'done', 'cancelled'] as const;
-export const minutesStatusEnum = z.enum(minutesStatusValues);
-export const decisionOutcomeEnum = z.enum(decisionOutcomeValues);
+export const minutesStatusEnum = minutesStatusSchema;
+export const decisionOutcomeEnum = decisionOutcomeSchema;
 
-const isoDate = z.iso.date();
 const optText = (max: number) => z.string().trim().max(max).nullable().optional().transform((v) => (v === '' ? null : v));
 const vote = z.number().int().min(0).max(100000).nullable().optional();
 
@@ -123,7 +117,7 @@ export const minutesActionItemSchema = z.object({
   ownerUserId: z.uuid().nullable(),
   ownerName: z.string().nullable(),
   dueDate: z.string().nullable(),
-  status: z.enum(minutesActionStatusValues),
+  status: actionItemStatusSchema,
 });
 
 /** Minutes with their sections, decisions (by number) and action items; group by `minutesItemId` to show per section. */

@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { isoDate } from './vocabulary';
 
 // Request and response shapes of the network graph routes (see README.md "API").
-export const networkContractVersion = z.literal(1);
 
-const isoDate = z.iso.date();
 
 /** membership: seated at the same table; coattendance: present together at meetings; agreement: parties of one agreement; referral: directed counts. */
 export const networkEdgeKinds = ['membership', 'coattendance', 'agreement', 'referral'] as const;

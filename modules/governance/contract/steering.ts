@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { networkMetricsPointSchema } from './network';
 
 // Request and response shapes of the steering routes (see README.md "API").
-export const steeringContractVersion = z.literal(1);
 
 export const steeringParams = z.object({ districtId: z.uuid() });
 

@@ -30,3 +30,7 @@ export const decisionOutcomeSchema = z.enum(decisionOutcomes);
 export const actionItemStatusSchema = z.enum(actionItemStatuses);
 export const agreementKindSchema = z.enum(agreementKinds);
 export const agendaItemKindSchema = z.enum(agendaItemKinds);
+
+/** Optional free text: trimmed, bounded, and an empty string stored as null. */
+export const optionalText = (max: number) => z.string().trim().max(max).nullable().optional().transform((v) => (v === '' ? null : v));
+export const isoDate = z.iso.date();

@@ -24,6 +24,7 @@ import {
 } from '../../contract';
 import { governancePermissions as P } from '../access';
 import { invalidField, invalidFields, missingOrganizations, type FieldIssue } from '../guards';
+import { cleanFileName, sendDocument, uploadBodyBytes } from '../documents';
 import { agreementParties, agreements, documents, networks, roundtables } from '../schema';
 import { checkOwner, insertActionItem } from '../actions/commands';
 import { isoToday, loadActionItem, presentActionItems } from '../actions/queries';
@@ -33,7 +34,7 @@ import { listAgreements, loadAgreement, loadAgreementFor, partiesOf, presentAgre
 const idParams = z.object({ id: z.uuid() });
 const documentParams = z.object({ id: z.uuid(), documentId: z.uuid() });
 /** The file travels base64-encoded in the JSON (a third larger), plus room for the rest. */
-const UPLOAD_BODY_BYTES = Math.ceil((AGREEMENT_DOCUMENT_MAX_BYTES * 4) / 3) + 64 * 1024;
+const UPLOAD_BODY_BYTES = uploadBodyBytes(AGREEMENT_DOCUMENT_MAX_BYTES);
 
 type Party = { organizationId: string; signatoryName?: string | null; signatoryRole?: string | null };
 type AgreementState = {
@@ -81,14 +82,6 @@ function parseUpload(body: unknown, locale: Locale) {
   const result = agreementDocumentUpload.safeParse(body ?? {});
   if (result.success) return result.data;
   throw new AppError(400, 'validation', 'errors.validation', {}, zodFields(result.error, '', locale));
-}
-
-/** Keeps the name a person gave the file, minus anything a file system or a header could misread. */
-export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f"<>:|?*]/g, '_').trim();
-  return clean.slice(0, 200) || 'documento';
 }
 
 export const agreementsRoutes: AnyRoute[] = [
@@ -249,7 +242,7 @@ export const agreementsRoutes: AnyRoute[] = [
       const upload = parseUpload(body, locale);
       const { agreement } = await loadAgreementFor(db, actor, params.id, 'manage');
       const content = Buffer.from(upload.contentBase64, 'base64');
-      const filename = safeFileName(upload.filename);
+      const filename = cleanFileName(upload.filename);
       const row = await command(async (tx, audit) => {
         const [r] = await tx
           .insert(documents)
@@ -272,13 +265,7 @@ export const agreementsRoutes: AnyRoute[] = [
       await loadAgreementFor(db, actor, params.id);
       const [doc] = await db.select().from(documents).where(and(eq(documents.id, params.documentId), eq(documents.agreementId, params.id)));
       if (!doc) throw notFound();
-      const ascii = doc.filename.replace(/[^\x20-\x7e]/g, '_').replace(/[\\"]/g, '_');
-      return reply
-        .header('content-type', doc.mediaType)
-        .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(doc.filename)}`)
-        .header('x-content-type-options', 'nosniff')
-        .header('content-length', doc.content.length)
-        .send(doc.content);
+      return sendDocument(reply, doc);
     },
   }),
   defineRoute({

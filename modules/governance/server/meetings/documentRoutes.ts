@@ -7,21 +7,14 @@ import { governancePermissions as P } from '../access';
 import { invalidField } from '../guards';
 import { agendaItems, documents } from '../schema';
 import { parseJsonBody } from './input';
+import { cleanFileName, sendDocument, uploadBodyBytes } from '../documents';
 import { assertTableOpen, loadMeetingFor } from './load';
 
 const idParams = z.object({ id: z.uuid() });
 const documentParams = z.object({ id: z.uuid(), documentId: z.uuid() });
 
 // The file travels base64-encoded inside the JSON (a third larger), above the server's default body limit.
-const UPLOAD_BODY_BYTES = Math.ceil((GOVERNANCE_MAX_DOCUMENT_BYTES * 4) / 3) + 64 * 1024;
-
-/** A file name safe to store and to put in a header: no path, no control characters. */
-export function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  return clean || 'documento';
-}
+const UPLOAD_BODY_BYTES = uploadBodyBytes(GOVERNANCE_MAX_DOCUMENT_BYTES);
 
 export const documentRoutes: AnyRoute[] = [
   defineRoute({
@@ -63,13 +56,7 @@ export const documentRoutes: AnyRoute[] = [
       await loadMeetingFor(db, actor, params.id, 'see');
       const [doc] = await db.select().from(documents).where(and(eq(documents.id, params.documentId), eq(documents.meetingId, params.id)));
       if (!doc) throw notFound();
-      const ascii = doc.filename.replace(/[^\x20-\x7e]/g, '_').replace(/[\\"]/g, '_');
-      return reply
-        .header('content-type', doc.mediaType)
-        .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(doc.filename)}`)
-        .header('x-content-type-options', 'nosniff')
-        .header('content-length', doc.content.length)
-        .send(doc.content);
+      return sendDocument(reply, doc);
     },
   }),
   defineRoute({

@@ -7,7 +7,7 @@ import { demoDistrictId, territoryModule } from '../../../territory/module';
 import { organizationsModule, organizationsTesting as f } from '../../../organizations/module';
 import { governanceModule, governanceTesting } from '../../module';
 import { agendaItems, attendance, meetings, minutesVersions, roundtableMembers } from '../schema';
-import { pdfText } from './testPdfText';
+import { pdfText } from '../../../../platform/testing/pdfText';
 
 const { createTestRoundtable } = governanceTesting;
 type FieldError = { field: string; message: string };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withNumberRetry } from './edits';
 import { minutesFonts, minutesPdf, type MinutesPdfData } from './minutesPdf';
-import { pdfText } from './testPdfText';
+import { pdfText } from '../../../../platform/testing/pdfText';
 
 const base: MinutesPdfData = {
   tableName: 'Consiglio territoriale per l’immigrazione',

@@ -14,17 +14,18 @@ export function MetricsCards({ metrics }: { metrics: MetricsSummary }) {
     { key: 'thirdSectorShare', value: pct(metrics.thirdSectorShare) },
   ];
   return (
-    <dl className="row g-3 mb-4">
+    <div className="row g-3 mb-4">
       {cards.map((c) => (
         <div key={c.key} className="col-6 col-lg-3">
           <div className="card card-bg h-100 shadow-sm">
-            <div className="card-body">
+            {/* One term and its value per card: each card is its own description list. */}
+            <dl className="card-body mb-0">
               <dt className="small fw-normal">{t(`network.metrics.${c.key}`)}</dt>
               <dd className="h3 mb-0">{c.value}</dd>
-            </div>
+            </dl>
           </div>
         </div>
       ))}
-    </dl>
+    </div>
   );
 }
