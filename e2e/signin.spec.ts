@@ -79,7 +79,7 @@ test.describe('sign-in', () => {
     await expect(page.getByRole('heading', { level: 1, name: greeting(admin.name, 'en') })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
-    await expect(nav.getByRole('link', { name: 'Dashboard' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Dashboard', exact: true })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Organisations' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Users' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Your roles' })).toBeVisible();

@@ -13,7 +13,7 @@ export const organizationsModule: ModuleDefinition = {
   scopeNamers: { organization: organizationNames },
 };
 
-export { organizationNames } from './server/queries/organizations';
+export { organizationNames, organizationProfiles } from './server/queries/organizations';
 export { DEMO_PASSWORD, demoUsers } from './server/seeds';
 export * as organizationsTesting from './server/testing';
 export { findServices, servicesOfDistrict, servicesOfOrganizations, type ServiceInfo } from './server/queries/serviceDirectory';

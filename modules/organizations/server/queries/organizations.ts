@@ -77,3 +77,9 @@ export async function organizationNames(db: Db, ids: string[]): Promise<Record<s
   const rows = await db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, ids));
   return Object.fromEntries(rows.map((r) => [r.id, r.name]));
 }
+
+/** Name, sector and kind of organisations by id, archived ones included (other modules show who was there). */
+export async function organizationProfiles(db: Db, ids: readonly string[]): Promise<{ id: string; name: string; sector: (typeof organizations.$inferSelect)['sector']; kind: string }[]> {
+  if (ids.length === 0) return [];
+  return db.select({ id: organizations.id, name: organizations.name, sector: organizations.sector, kind: organizations.kind }).from(organizations).where(inArray(organizations.id, [...ids]));
+}
