@@ -51,7 +51,7 @@ afterAll(() => t.close());
 describe('action item reminders', () => {
   it('reminds overdue open items to the owner person, else the owner organisation admins, else the table coordinators', async () => {
     await runGovernanceReminders(t.db, config, now);
-    expect((await received(person, 'governance.action_item_overdue')).map((n) => n.params)).toEqual([{ title: 'Della persona', dueDate: '2031-06-01' }]);
+    expect((await received(person, 'governance.action_item_overdue')).map((n) => n.params)).toEqual([{ title: 'Della persona', dueDate: '01/06/2031' }]);
     const toOwner = await received(ownerAdmin, 'governance.action_item_overdue');
     expect(toOwner.map((n) => n.params.title)).toEqual(["Dell'ente"]);
     expect(toOwner[0]).toMatchObject({ messageKey: 'governance:notifications.actionItemOverdue' });
@@ -102,7 +102,7 @@ describe('agreement renewal reminders', () => {
     await job.run({ db: t.db, config: t.config, now, log: () => {} });
     for (const userId of [coordinatorAdmin, districtCoordinator]) {
       const got = await received(userId, 'governance.agreement_expiring');
-      expect(got.map((n) => n.params)).toEqual([{ title: 'In scadenza', validTo: '2031-07-01' }]);
+      expect(got.map((n) => n.params)).toEqual([{ title: 'In scadenza', validTo: '01/07/2031' }]);
       expect(got[0]!.link).toBe(`/governance/agreements/${soon!.id}`);
     }
     const stamps = await t.db.select({ id: agreements.id, at: agreements.renewalRemindedAt }).from(agreements);

@@ -1,3 +1,4 @@
+import { italianDay } from '../italianFormat';
 import { and, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { roleGrants } from '../../../../platform/access/schema';
 import type { Config } from '../../../../platform/config/config';
@@ -68,7 +69,7 @@ export async function runGovernanceReminders(db: Db, config: Pick<Config, 'gover
       userId,
       kind: 'governance.action_item_overdue',
       messageKey: 'governance:notifications.actionItemOverdue',
-      params: { title: item.title, dueDate: item.dueDate ?? '' },
+      params: { title: item.title, dueDate: item.dueDate ? italianDay(item.dueDate) : '' },
       link: `/governance/action-items?mine=true`,
     }));
     await db.transaction(async (tx) => {
@@ -102,7 +103,7 @@ export async function runGovernanceReminders(db: Db, config: Pick<Config, 'gover
       userId,
       kind: 'governance.agreement_expiring',
       messageKey: 'governance:notifications.agreementExpiring',
-      params: { title: a.title, validTo: a.validTo ?? '' },
+      params: { title: a.title, validTo: a.validTo ? italianDay(a.validTo) : '' },
       link: `/governance/agreements/${a.id}`,
     }));
     await db.transaction(async (tx) => {

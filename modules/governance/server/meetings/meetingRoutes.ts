@@ -1,3 +1,4 @@
+import { noticeOfChange } from './changeNotice';
 import { and, asc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../../../../platform/http/route';
@@ -131,6 +132,7 @@ export const meetingRoutes: AnyRoute[] = [
           entityId: meeting.id,
           details: { fields: changed, ...(body.status && body.status !== meeting.status ? { status: { from: meeting.status, to: body.status } } : {}) },
         });
+        await noticeOfChange(tx, actor.userId, table, meeting, { status: body.status ?? meeting.status, startsAt, endsAt, place: body.place !== undefined ? body.place : meeting.place, mode: body.mode ?? meeting.mode });
       });
       return presentMeetingDetail(db, actor, await loadMeetingFor(db, actor, meeting.id), config.publicUrl);
     },

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actionItems, meetings, meetingSeries, roundtables } from '../schema';
+import { notifications } from '../../../../platform/notifications/schema';
 import { fieldsOf, inHours, startMeetingsApp, tableWorld } from './testWorld';
 
 let app: Awaited<ReturnType<typeof startMeetingsApp>>;
@@ -96,6 +97,23 @@ describe('editing a meeting', () => {
     // An empty change is no change: calendars are not asked to refresh.
     expect((await app.req('PATCH', `/meetings/${id}`, w.cookies.manager, {})).json().sequence).toBe(2);
     expect((await app.req('PATCH', `/meetings/${id}`, w.cookies.delegate, { title: 'Mio' })).statusCode).toBe(403);
+  });
+
+  it("tells the table's people in the app when a meeting is moved or cancelled, and not for a new title", async () => {
+    const id = (await app.req('POST', `/roundtables/${w.table.id}/meetings`, w.cookies.manager, base)).json().id;
+    const noticesOf = async (userId: string) =>
+      (await app.t.db.select().from(notifications).where(eq(notifications.userId, userId))).filter((n) => n.link === `/governance/meetings/${id}`);
+    await app.req('PATCH', `/meetings/${id}`, w.cookies.manager, { title: 'Riunione rinominata' });
+    expect(await noticesOf(w.users.delegate.userId)).toEqual([]);
+    await app.req('PATCH', `/meetings/${id}`, w.cookies.manager, { startsAt: '2027-03-01T15:00:00+01:00', endsAt: '2027-03-01T17:00:00+01:00', place: 'Sala C' });
+    const moved = await noticesOf(w.users.delegate.userId);
+    expect(moved).toHaveLength(1);
+    expect(moved[0]).toMatchObject({ kind: 'governance.meeting_moved', params: { date: '01/03/2027', time: '15:00', place: ', Sala C' } });
+    await app.req('PATCH', `/meetings/${id}`, w.cookies.manager, { status: 'cancelled' });
+    const all = await noticesOf(w.users.substitute.userId);
+    expect(all.map((n) => n.kind).sort()).toEqual(['governance.meeting_cancelled', 'governance.meeting_moved']);
+    // The manager who made the change is not told about it.
+    expect(await noticesOf(w.users.manager.userId)).toEqual([]);
   });
 
   it('an archived table takes no changes (409)', async () => {

@@ -18,7 +18,7 @@ import { governancePermissions as P } from '../access';
 import { invalidFields, type FieldIssue } from '../guards';
 import { agendaItems, decisions, meetings, minutes, minutesItems, minutesVersions } from '../schema';
 import { checkVotes, insertDecision, replaceSections, withNumberRetry } from './edits';
-import { italianDate } from './format';
+import { italianDate } from '../italianFormat';
 import { assertNotLocked, loadMeeting, loadMinutesFor, userNames, type MinutesRow } from './load';
 import { minutesSnapshot, presentMinutes } from './presenters';
 

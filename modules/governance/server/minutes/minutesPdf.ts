@@ -5,7 +5,7 @@ import type { Db } from '../../../../platform/db/database';
 import { organizationNames } from '../../../organizations/module';
 import type { RoundtableRow } from '../guards';
 import { attendance } from '../schema';
-import { italianDate, italianDay, italianTime } from './format';
+import { italianDate, italianDay, italianTime } from '../italianFormat';
 import { loadMeeting, type MinutesRow } from './load';
 import { minutesContent, type MinutesContent } from './presenters';
 

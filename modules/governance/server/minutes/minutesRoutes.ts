@@ -8,7 +8,7 @@ import { agendaItems, minutes, minutesItems } from '../schema';
 import { replaceSections } from './edits';
 import { assertNotLocked, loadMeeting, loadMeetingFor, loadMinutesFor, minutesVisible } from './load';
 import { presentMinutes } from './presenters';
-import { circulationRecipients } from './recipients';
+import { tableRecipients } from '../tableRecipients';
 import { minutesPdf, minutesPdfData } from './minutesPdf';
 
 export const minutesCoreRoutes: AnyRoute[] = [
@@ -97,7 +97,7 @@ export const minutesCoreRoutes: AnyRoute[] = [
         const now = new Date();
         const [m] = await tx.update(minutes).set({ status: 'circulated', circulatedAt: now, updatedAt: now }).where(eq(minutes.id, row.id)).returning();
         const meeting = await loadMeeting(tx, row.meetingId);
-        const recipients = (await circulationRecipients(tx, row.roundtableId, now.toISOString().slice(0, 10))).filter((u) => u !== actor.userId);
+        const recipients = (await tableRecipients(tx, row.roundtableId, now.toISOString().slice(0, 10))).filter((u) => u !== actor.userId);
         await notify(
           tx,
           recipients.map((userId) => ({

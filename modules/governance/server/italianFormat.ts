@@ -1,4 +1,4 @@
-// Dates and times as Italians read them, in Italian time (minutes and their PDF are Italian documents).
+// Dates and times as Italians read them, in Italian time (minutes, their PDF, reminders and notices are Italian documents).
 const dateFmt = new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', day: '2-digit', month: '2-digit', year: 'numeric' });
 const timeFmt = new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', hour: '2-digit', minute: '2-digit' });
 

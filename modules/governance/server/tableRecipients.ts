@@ -1,13 +1,13 @@
 import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
-import { roleGrants } from '../../../../platform/access/schema';
-import type { Db } from '../../../../platform/db/database';
-import { roundtableMembers } from '../schema';
+import { roleGrants } from '../../../platform/access/schema';
+import type { Db } from '../../../platform/db/database';
+import { roundtableMembers } from './schema';
 
 /**
- * Who is told that minutes are circulated: the delegates and substitutes of the table's members with a
- * mandate on `day`, and the organisation admins (platform grants) of the member organisations.
+ * Who is told what happens at a table (minutes circulated, a meeting moved or cancelled): the delegates and
+ * substitutes of the members with a mandate on `day`, and the organisation admins of the member organisations.
  */
-export async function circulationRecipients(db: Db, roundtableId: string, day: string): Promise<string[]> {
+export async function tableRecipients(db: Db, roundtableId: string, day: string): Promise<string[]> {
   const members = await db
     .select({ organizationId: roundtableMembers.organizationId, delegate: roundtableMembers.delegateUserId, substitute: roundtableMembers.substituteUserId })
     .from(roundtableMembers)
