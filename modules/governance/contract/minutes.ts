@@ -14,7 +14,7 @@ export const minutesMeetingParams = z.object({ id: z.uuid() });
 export const minutesIdParams = z.object({ id: z.uuid() });
 export const minutesDecisionParams = z.object({ id: z.uuid(), decisionId: z.uuid() });
 export const minutesCommentParams = z.object({ id: z.uuid(), commentId: z.uuid() });
-export const minutesVersionParams = z.object({ id: z.uuid(), version: z.coerce.number().int().min(1) });
+export const minutesVersionParams = z.object({ id: z.uuid(), version: z.coerce.number().int().min(1).max(2_147_483_647) });
 
 // ---- requests ----
 /** A section: with `id` it keeps (and edits) an existing section, its decisions and action items; without, a new one. */

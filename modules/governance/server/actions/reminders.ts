@@ -1,9 +1,9 @@
-import { italianDay } from '../italianFormat';
 import { and, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { roleGrants } from '../../../../platform/access/schema';
 import type { Config } from '../../../../platform/config/config';
 import type { Db } from '../../../../platform/db/database';
 import { notify, type NewNotification } from '../../../../platform/notifications/notifications';
+import { italianDay } from '../italianFormat';
 import { actionItems, agreements, roundtables } from '../schema';
 import { isoToday, openStatuses } from './queries';
 

@@ -8,7 +8,7 @@ import { defineRoute, type AnyRoute } from '../../../../platform/http/route';
 import { actionItemBody, actionItemCarryOverSchema, actionItemSchema, actionItemsCsvQuery, actionItemsQuery, actionItemUpdateBody } from '../../contract';
 import { governancePermissions as P } from '../access';
 import { invalidField } from '../guards';
-import { actionItems, meetings } from '../schema';
+import { actionItems, meetings, minutes } from '../schema';
 import { loadTableFor } from '../tableGuards';
 import { carryOpenActionItems, meetingTakesCarryOver } from './carryOver';
 import { checkOwner, insertActionItem } from './commands';
@@ -108,18 +108,15 @@ export const actionsRoutes: AnyRoute[] = [
       const roundtableId = body.roundtableId ?? null;
       const agreementId = body.agreementId ?? null;
       if (!roundtableId && !agreementId) throw invalidField('roundtableId', 'governance_action_item_parent', locale);
-      let manage = false;
+      // Every parent named must be managed by the actor: the item lands on that table's tracker and agenda.
       if (roundtableId) {
-        const { table, access } = await loadTableFor(db, actor, roundtableId);
-        if (access.manage && table.archivedAt) throw conflict('governance_roundtable_archived');
-        manage ||= access.manage;
+        const { table } = await loadTableFor(db, actor, roundtableId, 'manage');
+        if (table.archivedAt) throw conflict('governance_roundtable_archived');
       }
       if (agreementId) {
         const a = await agreementAccessById(db, actor, agreementId);
-        if (!a.see) throw notFound();
-        manage ||= a.manage;
+        if (!a.see || !a.manage) throw notFound();
       }
-      if (!manage) throw notFound();
       await checkOwner(db, body, locale);
       const id = await command((tx, audit) =>
         insertActionItem(
@@ -156,6 +153,12 @@ export const actionsRoutes: AnyRoute[] = [
       const fields = Object.keys(body).filter((k) => body[k as keyof typeof body] !== undefined);
       const statusOnly = fields.every((k) => k === 'status');
       if (!access.edit && !(access.changeStatus && statusOnly)) throw forbidden();
+      // What approved minutes say was agreed (the action's wording) changes only by amending them; owner, due
+      // date and status are the follow-up, kept on the tracker.
+      if (item.minutesId && (body.title !== undefined || body.description !== undefined)) {
+        const [m] = await db.select({ status: minutes.status }).from(minutes).where(eq(minutes.id, item.minutesId));
+        if (m?.status === 'approved') throw conflict('governance_minutes_locked');
+      }
       await checkOwner(db, body, locale);
       const status = body.status ?? item.status;
       const completedAt = status === 'done' ? (item.status === 'done' ? item.completedAt : new Date()) : null;

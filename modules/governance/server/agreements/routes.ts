@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { can } from '../../../../platform/access/policy';
+import type { Actor } from '../../../../platform/access/roles';
 import type { Db } from '../../../../platform/db/database';
 import { pageOf } from '../../../../platform/db/paging';
 import { AppError, conflict, notFound } from '../../../../platform/errors/appError';
@@ -25,6 +26,7 @@ import {
 import { governancePermissions as P } from '../access';
 import { invalidField, invalidFields, missingOrganizations, type FieldIssue } from '../guards';
 import { cleanFileName, sendDocument, uploadBodyBytes } from '../documents';
+import { accessToTable } from '../tableGuards';
 import { agreementParties, agreements, documents, networks, roundtables } from '../schema';
 import { checkOwner, insertActionItem } from '../actions/commands';
 import { isoToday, loadActionItem, presentActionItems } from '../actions/queries';
@@ -46,8 +48,12 @@ type AgreementState = {
   validTo: string | null;
 };
 
-/** The rules of an agreement as it will be after the write: dates in order, references exist. */
-async function checkAgreement(db: Db, a: AgreementState, locale: Locale): Promise<void> {
+/**
+ * The rules of an agreement as it will be after the write: dates in order, references exist, and a linked table
+ * is one the actor manages (its obligations land on that table's tracker and agenda). A table the actor may not
+ * manage answers like an unknown one, so its existence does not leak.
+ */
+async function checkAgreement(db: Db, actor: Actor, a: AgreementState, locale: Locale, linkedBefore: string | null = null): Promise<void> {
   const issues: FieldIssue[] = [];
   if (a.validTo && a.validTo < a.validFrom) issues.push({ field: 'validTo', key: 'date_range' });
   if ((await missingOrganizations(db, [a.keeperOrganizationId])).length) issues.push({ field: 'keeperOrganizationId', key: 'organization_unknown' });
@@ -56,9 +62,9 @@ async function checkAgreement(db: Db, a: AgreementState, locale: Locale): Promis
     const [n] = await db.select({ id: networks.id }).from(networks).where(eq(networks.id, a.networkId));
     if (!n) issues.push({ field: 'networkId', key: 'governance_network_unknown' });
   }
-  if (a.roundtableId) {
-    const [t] = await db.select({ id: roundtables.id }).from(roundtables).where(eq(roundtables.id, a.roundtableId));
-    if (!t) issues.push({ field: 'roundtableId', key: 'governance_roundtable_unknown' });
+  if (a.roundtableId && a.roundtableId !== linkedBefore) {
+    const [t] = await db.select().from(roundtables).where(eq(roundtables.id, a.roundtableId));
+    if (!t || !(await accessToTable(db, actor, t)).manage) issues.push({ field: 'roundtableId', key: 'governance_roundtable_unknown' });
   }
   if (issues.length) throw invalidFields(issues, locale);
 }
@@ -110,7 +116,7 @@ export const agreementsRoutes: AnyRoute[] = [
         validFrom: body.validFrom,
         validTo: body.validTo ?? null,
       };
-      await checkAgreement(db, state, locale);
+      await checkAgreement(db, actor, state, locale);
       await checkParties(db, body.parties, locale);
       if (!can(actor, P['governance.manage'], agreementScope(state))) throw invalidField('keeperOrganizationId', 'governance_not_your_scope', locale);
       const id = await command(async (tx, audit) => {
@@ -158,7 +164,7 @@ export const agreementsRoutes: AnyRoute[] = [
         validFrom: body.validFrom ?? row.validFrom,
         validTo: pick('validTo') ?? null,
       };
-      await checkAgreement(db, state, locale);
+      await checkAgreement(db, actor, state, locale, row.roundtableId);
       const moved = state.keeperOrganizationId !== row.keeperOrganizationId || state.districtId !== row.districtId;
       if (moved && !can(actor, P['governance.manage'], agreementScope(state))) throw invalidField('keeperOrganizationId', 'governance_not_your_scope', locale);
       const noticeChanged = state.validTo !== row.validTo || (body.renewalNoticeDays !== undefined && body.renewalNoticeDays !== row.renewalNoticeDays);

@@ -19,6 +19,7 @@ import {
 import { governancePermissions as P } from '../access';
 import { calendarFeeds, invitations, meetings, roundtables } from '../schema';
 import { loadTableFor, visibleTableIds } from '../tableGuards';
+import { assertTableOpen } from '../meetings/load';
 import {
   actorOfUser,
   agendaTitlesOf,
@@ -79,6 +80,7 @@ export const invitationsRoutes: AnyRoute[] = [
     successStatus: 200,
     handler: async ({ db, actor, params, config, command }) => {
       const { meeting, table } = await loadMeetingFor(db, actor, params.id, 'manage');
+      assertTableOpen(table);
       if (meeting.status === 'held') throw conflict('governance_invitations_meeting_held');
       const configured = isMailConfigured(config);
       const method = methodOf(meeting);

@@ -51,6 +51,8 @@ export const agendaRoutes: AnyRoute[] = [
       const loaded = await loadMeetingFor(db, actor, params.id, 'manage');
       assertTableOpen(loaded.table);
       await itemOf(db, params.id, params.itemId);
+      // Nothing to change: answer as it is (an empty update is not an error, and raises no calendar sequence).
+      if (!Object.values(body).some((v) => v !== undefined)) return presentMeetingDetail(db, actor, loaded, config.publicUrl);
       await command(async (tx, audit) => {
         await tx.update(agendaItems).set(body).where(eq(agendaItems.id, params.itemId));
         await touch(tx, params.id);

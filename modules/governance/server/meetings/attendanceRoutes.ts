@@ -54,6 +54,8 @@ export const attendanceRoutes: AnyRoute[] = [
             delegatedTo: e.status === 'delegated' ? (e.delegatedTo ?? null) : null,
             // A QR check-in confirmed by the register keeps its origin; a changed status is the register's.
             source: current && current.status === e.status ? current.source : ('register' as const),
+            // A check-in time belongs to a presence: a member turned absent or excused keeps none.
+            ...(e.status !== 'present' ? { checkedInAt: null } : {}),
             recordedBy: actor.userId,
             updatedAt: new Date(),
           };

@@ -155,6 +155,10 @@ describe('agenda', () => {
     expect([one!.title, two!.title]).toEqual(['Uno', 'Due']);
     const edited = await app.req('PATCH', `/meetings/${id}/agenda/${two!.id}`, w.cookies.manager, { title: 'Due (rivisto)', presenter: 'Giulia Verdi' });
     expect(edited.json().agenda[1]).toMatchObject({ title: 'Due (rivisto)', presenter: 'Giulia Verdi', durationMinutes: 20 });
+    // An empty edit changes nothing and is not an error.
+    const unchanged = await app.req('PATCH', `/meetings/${id}/agenda/${two!.id}`, w.cookies.manager, {});
+    expect(unchanged.statusCode).toBe(200);
+    expect(unchanged.json().sequence).toBe(edited.json().sequence);
     const ordered = await app.req('PUT', `/meetings/${id}/agenda/order`, w.cookies.manager, { itemIds: [two!.id, one!.id] });
     expect(ordered.json().agenda.map((a: { title: string }) => a.title)).toEqual(['Due (rivisto)', 'Uno']);
     const partial = await app.req('PUT', `/meetings/${id}/agenda/order`, w.cookies.manager, { itemIds: [two!.id] }, { 'accept-language': 'en' });

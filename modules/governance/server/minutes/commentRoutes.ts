@@ -5,7 +5,7 @@ import { minutesCommentBody, minutesCommentParams, minutesCommentSchema, minutes
 import { governancePermissions as P } from '../access';
 import { minutesComments } from '../schema';
 import { checkSection } from './edits';
-import { assertNotLocked, loadMinutesFor } from './load';
+import { assertNotLocked, lockOpenMinutes, loadMinutesFor } from './load';
 import { presentComments } from './presenters';
 
 export const commentRoutes: AnyRoute[] = [
@@ -36,6 +36,7 @@ export const commentRoutes: AnyRoute[] = [
       if (m.status !== 'circulated') throw conflict('governance_minutes_not_circulated');
       if (body.minutesItemId) await checkSection(db, m.id, body.minutesItemId, locale);
       const row = await command(async (tx, audit) => {
+        await lockOpenMinutes(tx, m.id, 'circulated');
         const [c] = await tx.insert(minutesComments).values({ minutesId: m.id, minutesItemId: body.minutesItemId ?? null, authorUserId: actor.userId, body: body.body }).returning();
         await audit({ action: 'governance.minutes_comment.create', entityType: 'minutes', entityId: m.id, details: { commentId: c!.id, minutesItemId: c!.minutesItemId } });
         return c!;
@@ -57,6 +58,7 @@ export const commentRoutes: AnyRoute[] = [
       const [c] = await db.select().from(minutesComments).where(and(eq(minutesComments.id, params.commentId), eq(minutesComments.minutesId, m.id)));
       if (!c) throw notFound();
       const row = await command(async (tx, audit) => {
+        await lockOpenMinutes(tx, m.id);
         const [r] = await tx
           .update(minutesComments)
           .set({ resolvedAt: c.resolvedAt ?? new Date() })

@@ -21,7 +21,7 @@ import { invalidFields, missingOrganizations, type FieldIssue } from '../guards'
 import { loadTableFor } from '../tableGuards';
 import { actionItems, decisions, meetings, minutes, minutesItems } from '../schema';
 import { checkSection, checkVotes, insertDecision, withNumberRetry } from './edits';
-import { assertNotLocked, loadMinutesFor } from './load';
+import { assertNotLocked, lockOpenMinutes, loadMinutesFor } from './load';
 import { presentActionItems, presentDecision } from './presenters';
 
 const tableParams = z.object({ id: z.uuid() });
@@ -43,6 +43,7 @@ export const decisionRoutes: AnyRoute[] = [
       await checkVotes(db, m.meetingId, state, locale);
       const row = await withNumberRetry(() =>
         command(async (tx, audit) => {
+          await lockOpenMinutes(tx, m.id);
           const d = await insertDecision(tx, m, state);
           await tx.update(minutes).set({ updatedAt: new Date() }).where(eq(minutes.id, m.id));
           await audit({ action: 'governance.decision.create', entityType: 'decision', entityId: d.id, details: { minutesId: m.id, number: d.number, outcome: d.outcome } });
@@ -77,6 +78,7 @@ export const decisionRoutes: AnyRoute[] = [
       if (body.minutesItemId) await checkSection(db, m.id, body.minutesItemId, locale);
       await checkVotes(db, m.meetingId, state, locale);
       const row = await command(async (tx, audit) => {
+        await lockOpenMinutes(tx, m.id);
         const [r] = await tx.update(decisions).set(state).where(eq(decisions.id, d.id)).returning();
         await tx.update(minutes).set({ updatedAt: new Date() }).where(eq(minutes.id, m.id));
         await audit({ action: 'governance.decision.update', entityType: 'decision', entityId: d.id, details: { minutesId: m.id, number: d.number, fields: Object.keys(body) } });
@@ -97,6 +99,7 @@ export const decisionRoutes: AnyRoute[] = [
       const [d] = await db.select().from(decisions).where(and(eq(decisions.id, params.decisionId), eq(decisions.minutesId, m.id)));
       if (!d) throw notFound();
       await command(async (tx, audit) => {
+        await lockOpenMinutes(tx, m.id);
         await tx.delete(decisions).where(eq(decisions.id, d.id));
         await tx.update(minutes).set({ updatedAt: new Date() }).where(eq(minutes.id, m.id));
         await audit({ action: 'governance.decision.delete', entityType: 'decision', entityId: d.id, details: { minutesId: m.id, number: d.number } });
@@ -128,6 +131,7 @@ export const decisionRoutes: AnyRoute[] = [
       if (body.ownerUserId && !(await findUserById(db, body.ownerUserId))) issues.push({ field: 'ownerUserId', key: 'user_unknown' });
       if (issues.length) throw invalidFields(issues, locale);
       const row = await command(async (tx, audit) => {
+        await lockOpenMinutes(tx, m.id);
         const [a] = await tx
           .insert(actionItems)
           .values({

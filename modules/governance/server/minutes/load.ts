@@ -38,6 +38,18 @@ export function assertNotLocked(row: Pick<MinutesRow, 'status'>): void {
   if (row.status === 'approved') throw conflict('governance_minutes_locked');
 }
 
+/**
+ * Inside the write's own transaction: locks the minutes row and checks again that it is still open (and, when
+ * given, in `status`). An approval that committed between the first check and the write wins; approve takes the
+ * same row lock, so the two run one after the other.
+ */
+export async function lockOpenMinutes(tx: Db, id: string, status?: 'draft' | 'circulated'): Promise<void> {
+  const [row] = await tx.select({ status: minutes.status }).from(minutes).where(eq(minutes.id, id)).for('update');
+  if (!row) throw notFound();
+  assertNotLocked(row);
+  if (status && row.status !== status) throw conflict(status === 'draft' ? 'governance_minutes_not_draft' : 'governance_minutes_not_circulated');
+}
+
 export async function loadMeeting(db: Db, id: string): Promise<MeetingRow> {
   const [row] = await db.select().from(meetings).where(eq(meetings.id, id));
   if (!row) throw notFound();

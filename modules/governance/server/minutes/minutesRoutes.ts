@@ -6,7 +6,7 @@ import { minutesIdParams, minutesMeetingParams, minutesSchema, minutesUpdateBody
 import { governancePermissions as P } from '../access';
 import { agendaItems, minutes, minutesItems } from '../schema';
 import { replaceSections } from './edits';
-import { assertNotLocked, loadMeeting, loadMeetingFor, loadMinutesFor, minutesVisible } from './load';
+import { assertNotLocked, lockOpenMinutes, loadMeeting, loadMeetingFor, loadMinutesFor, minutesVisible } from './load';
 import { presentMinutes } from './presenters';
 import { tableRecipients } from '../tableRecipients';
 import { minutesPdf, minutesPdfData } from './minutesPdf';
@@ -73,6 +73,7 @@ export const minutesCoreRoutes: AnyRoute[] = [
       const { minutes: row, table, access } = await loadMinutesFor(db, actor, params.id, 'manage');
       assertNotLocked(row);
       const updated = await command(async (tx, audit) => {
+        await lockOpenMinutes(tx, row.id);
         const changes = await replaceSections(tx, row, body.items, locale);
         const [m] = await tx.update(minutes).set({ updatedAt: new Date() }).where(eq(minutes.id, row.id)).returning();
         await audit({ action: 'governance.minutes.update', entityType: 'minutes', entityId: row.id, details: { sections: body.items.length, ...changes } });
@@ -94,6 +95,7 @@ export const minutesCoreRoutes: AnyRoute[] = [
       assertNotLocked(row);
       if (row.status !== 'draft') throw conflict('governance_minutes_not_draft');
       const updated = await command(async (tx, audit) => {
+        await lockOpenMinutes(tx, row.id, 'draft');
         const now = new Date();
         const [m] = await tx.update(minutes).set({ status: 'circulated', circulatedAt: now, updatedAt: now }).where(eq(minutes.id, row.id)).returning();
         const meeting = await loadMeeting(tx, row.meetingId);

@@ -59,9 +59,13 @@ export async function scopeOrganisationIds(db: Db, scope: GraphScope, at: string
  * - membership: seated (mandate covering the date) at a table not archived at the date;
  * - coattendance: present or delegated at a meeting (not cancelled) in the 12 months up to the date;
  * - agreement: parties of an agreement valid at the date;
- * - referral: the provider's counts over the same 12 months (none without a provider).
+ * - referral: the provider's counts over the 12 whole months before the date's month (none without a provider);
+ *   pairs with fewer referrals than the disclosure threshold are left out, and whole months keep two dates in
+ *   the same month from telling by difference what was sent on one day (as casework's own facts do).
  */
-export async function loadGraphRows(db: Db, organisationIds: string[], at: string, referralTies?: ReferralTieSource): Promise<GraphRows> {
+export type ReferralInput = { source: ReferralTieSource; threshold: number };
+
+export async function loadGraphRows(db: Db, organisationIds: string[], at: string, referral?: ReferralInput): Promise<GraphRows> {
   if (organisationIds.length === 0) return { organisations: [], memberships: [], attendances: [], agreementParties: [], referrals: [] };
   const yearBefore = addMonths(at, -12);
   const dayAfter = new Date(`${addDays(at, 1)}T00:00:00Z`);
@@ -97,14 +101,20 @@ export async function loadGraphRows(db: Db, organisationIds: string[], at: strin
       .from(agreementParties)
       .innerJoin(agreements, eq(agreements.id, agreementParties.agreementId))
       .where(and(inArray(agreementParties.organizationId, organisationIds), lte(agreements.validFrom, at), or(isNull(agreements.validTo), gte(agreements.validTo, at)))),
-    referralTies ? referralTies(db, { from: yearBefore, to: at }) : Promise.resolve([]),
+    referral ? wholeMonthReferrals(db, referral, at) : Promise.resolve([]),
   ]);
   const withOrg = (rows: { groupId: string; organizationId: string | null }[]) =>
     rows.filter((r): r is { groupId: string; organizationId: string } => r.organizationId !== null);
   return { organisations, memberships: withOrg(memberships), attendances: withOrg(attendances), agreementParties: parties, referrals };
 }
 
-export async function graphAt(db: Db, scope: GraphScope, at: string, referralTies?: ReferralTieSource): Promise<BuiltGraph> {
+async function wholeMonthReferrals(db: Db, referral: ReferralInput, at: string) {
+  const monthStart = `${at.slice(0, 7)}-01`;
+  const ties = await referral.source(db, { from: addMonths(monthStart, -12), to: addDays(monthStart, -1) });
+  return ties.filter((t) => t.count >= referral.threshold);
+}
+
+export async function graphAt(db: Db, scope: GraphScope, at: string, referral?: ReferralInput): Promise<BuiltGraph> {
   const ids = await scopeOrganisationIds(db, scope, at);
-  return buildGraphFromRows(await loadGraphRows(db, ids, at, referralTies));
+  return buildGraphFromRows(await loadGraphRows(db, ids, at, referral));
 }

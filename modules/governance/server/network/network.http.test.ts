@@ -25,8 +25,10 @@ const referralCalls: { from: string; to: string }[] = [];
 const fakeReferrals: ReferralTieSource = async (_db, period) => {
   referralCalls.push(period);
   return [
-    { fromOrganizationId: org.coop.id, toOrganizationId: org.asl.id, count: 4 },
-    { fromOrganizationId: org.asl.id, toOrganizationId: org.coop.id, count: 2 },
+    { fromOrganizationId: org.coop.id, toOrganizationId: org.asl.id, count: 7 },
+    { fromOrganizationId: org.asl.id, toOrganizationId: org.coop.id, count: 5 },
+    // Below the disclosure threshold (5): never drawn.
+    { fromOrganizationId: org.asl.id, toOrganizationId: org.asso.id, count: 4 },
     { fromOrganizationId: org.coop.id, toOrganizationId: org.outside.id, count: 9 },
   ];
 };
@@ -132,15 +134,17 @@ describe('network graph', () => {
       'coattendance:Associazione Faro|Ufficio di Piano=2',
       'coattendance:Cooperativa Ponte|Ufficio di Piano=1',
       'membership:Cooperativa Ponte|Ufficio di Piano=1',
-      'referral:ASL>Cooperativa Ponte=2',
-      'referral:Cooperativa Ponte>ASL=4',
+      'referral:ASL>Cooperativa Ponte=5',
+      'referral:Cooperativa Ponte>ASL=7',
     ]);
     // Pairs: UdP–ASL, Faro–Ponte, Faro–UdP, Ponte–UdP, Ponte–ASL → 5 of 6; density 10/12.
     expect(body.metrics.ties).toBe(5);
     expect(body.metrics.density).toBeCloseTo(10 / 12, 12);
     expect(body.metrics.referralReciprocity).toBe(1);
     expect(body.nodes.find((n: { name: string }) => n.name === 'Cooperativa Ponte')).toMatchObject({ sector: 'third_sector', degree: 3 });
-    expect(referralCalls.at(-1)).toEqual({ from: addDays(today, 0).replace(/^(\d{4})/, (y) => String(Number(y) - 1)), to: today });
+    // Whole months only: the twelve before the month of the date.
+    const monthStart = `${today.slice(0, 7)}-01`;
+    expect(referralCalls.at(-1)).toEqual({ from: monthStart.replace(/^(\d{4})/, (y) => String(Number(y) - 1)), to: addDays(monthStart, -1) });
   });
 
   it('draws a past date from the rows of then', async () => {

@@ -12,7 +12,10 @@ import { graphAt, type GraphScope } from './graphRows';
 import { metricsChange } from './metrics';
 
 const idParams = z.object({ id: z.uuid() });
-type Ctx = Pick<RouteContext<unknown, unknown, unknown>, 'db' | 'actor'>;
+type Ctx = Pick<RouteContext<unknown, unknown, unknown>, 'db' | 'actor' | 'config'>;
+
+/** Casework's referral counts, when the app provides them, under the platform's disclosure threshold. */
+const referralInput = (ext: GovernanceExtensions, threshold: number) => (ext.referralTies ? { source: ext.referralTies, threshold } : undefined);
 type ScopeInfo = { scope: GraphScope; info: { kind: 'network' | 'district'; id: string; name: string } };
 
 /** A network's graph: governance.steering over the network's district; a regional or unscoped one, platform grants only. */
@@ -40,7 +43,7 @@ type MetricsSeriesInput = { from?: string | undefined; to?: string | undefined; 
 export function networkGraphRoutes(ext: GovernanceExtensions): AnyRoute[] {
   const graph = async (ctx: Ctx, s: ScopeInfo, at: string | undefined) => {
     const when = at ?? todayIso();
-    const built = await graphAt(ctx.db, s.scope, when, ext.referralTies);
+    const built = await graphAt(ctx.db, s.scope, when, referralInput(ext, ctx.config.disclosureThreshold));
     return { scope: s.info, at: when, nodes: built.nodes, edges: built.edges, metrics: built.metrics };
   };
   const series = async (ctx: Ctx, s: ScopeInfo, q: MetricsSeriesInput) => {
@@ -48,11 +51,11 @@ export function networkGraphRoutes(ext: GovernanceExtensions): AnyRoute[] {
     const to = q.to ?? todayIso();
     const from = q.from ?? addMonths(to, -12);
     // Each point is a whole graph: a few years by month is the most a request may ask.
-    if (from < addMonths(to, -60)) throw badRequest('governance_network_period');
+    if (from < addMonths(to, q.step === 'month' ? -39 : -60)) throw badRequest('governance_network_period');
     const points = [];
     const full = [];
     for (const at of periodEnds(from, to, q.step)) {
-      const built = await graphAt(ctx.db, s.scope, at, ext.referralTies);
+      const built = await graphAt(ctx.db, s.scope, at, referralInput(ext, ctx.config.disclosureThreshold));
       points.push({ at, metrics: built.metrics });
       full.push(built.full);
     }

@@ -46,7 +46,18 @@ export async function steeringDashboard(
       .where(and(inArray(meetings.roundtableId, ids), ne(meetings.status, 'cancelled'), gte(meetings.startsAt, now), lt(meetings.startsAt, new Date(now.getTime() + UPCOMING_DAYS * 86_400_000))))
       .orderBy(asc(meetings.startsAt))
       .limit(LIST_LIMIT),
-    db.select().from(agreements).where(and(eq(agreements.districtId, districtId), isNotNull(agreements.validTo), gte(agreements.validTo, addDays(today, -EXPIRED_SHOWN_DAYS)))),
+    // An agreement already renewed is dealt with: only the newest of a chain can be expiring.
+    db
+      .select()
+      .from(agreements)
+      .where(
+        and(
+          eq(agreements.districtId, districtId),
+          isNotNull(agreements.validTo),
+          gte(agreements.validTo, addDays(today, -EXPIRED_SHOWN_DAYS)),
+          sql`not exists (select 1 from ${agreements} successor where successor.renews_id = ${agreements.id})`,
+        ),
+      ),
     db
       .select({
         organizationId: attendance.organizationId,
@@ -93,7 +104,7 @@ export async function steeringDashboard(
   const names = await organizationNames(db, orgIds);
 
   const metricsTrend = [];
-  for (const at of lastQuarters(today, 4)) metricsTrend.push({ at, metrics: (await graphAt(db, { kind: 'district', districtId }, at, ext.referralTies)).metrics });
+  for (const at of lastQuarters(today, 4)) metricsTrend.push({ at, metrics: (await graphAt(db, { kind: 'district', districtId }, at, ext.referralTies ? { source: ext.referralTies, threshold: input.disclosureThreshold } : undefined)).metrics });
 
   const slots = [];
   for (const slot of ext.steeringSlots ?? []) {
