@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { base64Size } from '../../../platform/http/base64';
 import { basisSchema, referralStatusSchema, sectionSchema, sections as allSections } from './vocabulary';
 
 /** Formats a signed form or an attachment may have: documents, not executables or archives. */
@@ -11,12 +12,6 @@ export const documentContentTypes = [
 ] as const;
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 5;
-
-/** Bytes a base64 text decodes to, without decoding it. */
-export function base64Size(text: string): number {
-  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
-  return Math.floor((text.length * 3) / 4) - padding;
-}
 
 export const documentUploadSchema = z.object({
   fileName: z.string().trim().min(1).max(200),

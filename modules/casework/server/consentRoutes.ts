@@ -15,7 +15,9 @@ import { replaceConsent } from './commands/replaceConsent';
 import { withdrawConsent } from './commands/withdrawConsent';
 import { consentsOfPerson, loadConsent, loadLockout, lockoutsOfPerson, presentConsents } from './queries/consents';
 import { loadPersonFor, requirePersonAbility, type LoadedPerson } from './queries/persons';
-import { base64BodyBytes, invalidField, parseBody } from './input';
+import { invalidField } from './input';
+import { base64BodyBytes } from '../../../platform/http/base64';
+import { parseRawJsonBody } from '../../../platform/http/files';
 import { isoToday } from './visibility';
 
 const idParams = z.object({ id: z.uuid() });
@@ -75,7 +77,7 @@ export const consentRoutes: AnyRoute[] = [
     rawBody: { contentTypes: ['application/json'], maxBytes: CONSENT_BODY_BYTES },
     response: consentSchema,
     handler: async ({ db, actor, params, body, locale, command }) => {
-      const input = parseBody(consentBody, body, locale);
+      const input = parseRawJsonBody(consentBody, body, locale);
       await personWith(db, actor, params.id, 'manageConsents');
       await checkConsentTerms(db, input, locale);
       const id = await command((tx, audit) => recordConsent(tx, audit, { personId: params.id, body: input, by: actor.userId }));
@@ -107,7 +109,7 @@ export const consentRoutes: AnyRoute[] = [
     rawBody: { contentTypes: ['application/json'], maxBytes: CONSENT_BODY_BYTES },
     response: consentSchema,
     handler: async ({ db, actor, params, body, locale, command }) => {
-      const input = parseBody(consentBody, body, locale);
+      const input = parseRawJsonBody(consentBody, body, locale);
       await personWith(db, actor, params.id, 'manageConsents');
       const old = await loadConsent(db, params.consentId);
       if (old.personId !== params.id) throw notFound();

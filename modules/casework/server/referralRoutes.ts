@@ -10,11 +10,12 @@ import { loadCaseFor } from './guards';
 import { acceptReferral } from './commands/acceptReferral';
 import { declineReferral } from './commands/declineReferral';
 import { revokeReferral } from './commands/revokeReferral';
-import { safeFileName } from './commands/storeDocument';
 import { sendReferral } from './commands/sendReferral';
 import { loadDocumentFor } from './queries/documents';
 import { listReferrals, loadReferralFor, presentReferrals } from './queries/referrals';
-import { base64BodyBytes, invalidField, parseBody } from './input';
+import { invalidField } from './input';
+import { base64BodyBytes } from '../../../platform/http/base64';
+import { parseRawJsonBody, safeFileName, sendStoredFile } from '../../../platform/http/files';
 
 const idParams = z.object({ id: z.uuid() });
 // Attachments travel base64-encoded inside the JSON: a third larger than the files.
@@ -35,7 +36,7 @@ export const referralRoutes: AnyRoute[] = [
     rawBody: { contentTypes: ['application/json'], maxBytes: REFERRAL_BODY_BYTES },
     response: referralSchema,
     handler: async ({ db, actor, params, body, locale, config, command }) => {
-      const input = parseBody(referralBody, body, locale);
+      const input = parseRawJsonBody(referralBody, body, locale);
       const { row } = await loadCaseFor(db, actor, params.id, 'refer');
       const id = await command((tx, audit) => sendReferral(tx, audit, { caseRow: row, body: input, by: actor.userId, locale }));
       const referral = await loadReferralFor(db, actor, id);
@@ -133,14 +134,7 @@ export const referralRoutes: AnyRoute[] = [
     handler: async ({ db, actor, params, reply, auditRead }) => {
       const doc = await loadDocumentFor(db, actor, params.id);
       await auditRead({ action: 'casework.document.read', entityType: 'document', entityId: doc.id, personalData: true, details: { caseId: doc.caseId, personId: doc.personId } });
-      const name = safeFileName(doc.fileName);
-      const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/[\\"]/g, '_');
-      return reply
-        .header('content-type', doc.contentType)
-        .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`)
-        .header('x-content-type-options', 'nosniff')
-        .header('content-length', doc.content.length)
-        .send(doc.content);
+      return sendStoredFile(reply, { filename: safeFileName(doc.fileName), mediaType: doc.contentType, content: doc.content });
     },
   }),
 ];

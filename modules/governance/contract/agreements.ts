@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { base64Size } from '../../../platform/http/base64';
 import { actionItemStatusSchema, agreementKindSchema, isoDate, optionalText } from './vocabulary';
 
 // Request and response shapes of the agreements routes (see README.md "API").
@@ -91,11 +92,6 @@ export const agreementDocumentMediaTypes = [
 ] as const;
 export const AGREEMENT_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
 
-/** Bytes a base64 text decodes to, without decoding it. */
-export function agreementBase64Size(text: string): number {
-  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
-  return Math.floor((text.length * 3) / 4) - padding;
-}
 
 export const agreementDocumentUpload = z.object({
   filename: z.string().trim().min(1).max(200),
@@ -103,7 +99,7 @@ export const agreementDocumentUpload = z.object({
   contentBase64: z
     .base64({ message: 'validation.governance_agreement_document_base64' })
     .min(1)
-    .refine((s) => agreementBase64Size(s) <= AGREEMENT_DOCUMENT_MAX_BYTES, { message: 'validation.governance_agreement_document_too_large' }),
+    .refine((s) => base64Size(s) <= AGREEMENT_DOCUMENT_MAX_BYTES, { message: 'validation.governance_agreement_document_too_large' }),
 });
 
 export const agreementPartySchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { base64Size } from '../../../platform/http/base64';
 import { agendaItemKindSchema, attendanceSourceSchema, attendanceStatusSchema, meetingModeSchema, meetingStatusSchema, memberRoleSchema, recurrenceFrequencySchema, optionalText, isoDate } from './vocabulary';
 
 // Request and response shapes of the meetings routes (see README.md "API" → "Meetings").
@@ -34,11 +35,6 @@ export const governanceDocumentMediaTypes = [
 ] as const;
 export const GOVERNANCE_MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
-/** Bytes a base64 text decodes to, without decoding it. */
-export function governanceBase64Size(text: string): number {
-  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
-  return Math.floor((text.length * 3) / 4) - padding;
-}
 
 // ---- requests ----
 export const agendaItemBody = z.object({
@@ -111,7 +107,7 @@ export const meetingDocumentBody = z.object({
   contentBase64: z
     .base64({ message: 'validation.document_base64' })
     .min(1)
-    .refine((s) => governanceBase64Size(s) <= GOVERNANCE_MAX_DOCUMENT_BYTES, { message: 'validation.governance_document_too_large' }),
+    .refine((s) => base64Size(s) <= GOVERNANCE_MAX_DOCUMENT_BYTES, { message: 'validation.governance_document_too_large' }),
 });
 
 export const attendanceEntryBody = z

@@ -1,15 +1,8 @@
 import type { Db } from '../../../../platform/db/database';
 import type { AuditInput } from '../../../../platform/http/route';
 import type { DocumentUpload } from '../../contract';
+import { safeFileName } from '../../../../platform/http/files';
 import { documents } from '../schema';
-
-/** Keeps the name a person gave the file, minus anything a file system or a header could misread. */
-export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const clean = base.replace(/[\u0000-\u001f\u007f"<>:|?*]/g, '_').trim();
-  return clean.slice(0, 200) || 'documento';
-}
 
 /** Stores one uploaded file, belonging to a case (referral attachment) or to a person (signed consent form). */
 export async function storeDocument(

@@ -4,8 +4,9 @@ import { can } from '../../../../platform/access/policy';
 import type { Actor } from '../../../../platform/access/roles';
 import type { Db } from '../../../../platform/db/database';
 import { pageOf } from '../../../../platform/db/paging';
-import { AppError, conflict, notFound } from '../../../../platform/errors/appError';
-import { zodFields } from '../../../../platform/http/errors';
+import { conflict, notFound } from '../../../../platform/errors/appError';
+import { base64BodyBytes } from '../../../../platform/http/base64';
+import { parseRawJsonBody, safeFileName, sendStoredFile } from '../../../../platform/http/files';
 import { defineRoute, type AnyRoute } from '../../../../platform/http/route';
 import type { Locale } from '../../../../platform/i18n/i18n';
 import { districtExists } from '../../../territory/module';
@@ -25,7 +26,6 @@ import {
 } from '../../contract';
 import { governancePermissions as P } from '../access';
 import { invalidField, invalidFields, missingOrganizations, type FieldIssue } from '../guards';
-import { cleanFileName, sendDocument, uploadBodyBytes } from '../documents';
 import { accessToTable } from '../tableGuards';
 import { agreementParties, agreements, documents, networks, roundtables } from '../schema';
 import { checkOwner, insertActionItem } from '../actions/commands';
@@ -36,7 +36,7 @@ import { listAgreements, loadAgreement, loadAgreementFor, partiesOf, presentAgre
 const idParams = z.object({ id: z.uuid() });
 const documentParams = z.object({ id: z.uuid(), documentId: z.uuid() });
 /** The file travels base64-encoded in the JSON (a third larger), plus room for the rest. */
-const UPLOAD_BODY_BYTES = uploadBodyBytes(AGREEMENT_DOCUMENT_MAX_BYTES);
+const UPLOAD_BODY_BYTES = base64BodyBytes(1, AGREEMENT_DOCUMENT_MAX_BYTES, 64 * 1024);
 
 type Party = { organizationId: string; signatoryName?: string | null; signatoryRole?: string | null };
 type AgreementState = {
@@ -81,13 +81,6 @@ const partyRows = (agreementId: string, parties: Party[]) =>
 
 async function detail(db: Db, actor: Parameters<typeof presentAgreementDetail>[1], id: string) {
   return presentAgreementDetail(db, actor, await loadAgreement(db, id), isoToday());
-}
-
-/** Same 400 as every other route, for bodies read raw (uploads exceed the default JSON limit). */
-function parseUpload(body: unknown, locale: Locale) {
-  const result = agreementDocumentUpload.safeParse(body ?? {});
-  if (result.success) return result.data;
-  throw new AppError(400, 'validation', 'errors.validation', {}, zodFields(result.error, '', locale));
 }
 
 export const agreementsRoutes: AnyRoute[] = [
@@ -245,10 +238,10 @@ export const agreementsRoutes: AnyRoute[] = [
     rawBody: { contentTypes: ['application/json'], maxBytes: UPLOAD_BODY_BYTES },
     response: agreementDocumentSchema,
     handler: async ({ db, actor, params, body, locale, command }) => {
-      const upload = parseUpload(body, locale);
+      const upload = parseRawJsonBody(agreementDocumentUpload, body, locale);
       const { agreement } = await loadAgreementFor(db, actor, params.id, 'manage');
       const content = Buffer.from(upload.contentBase64, 'base64');
-      const filename = cleanFileName(upload.filename);
+      const filename = safeFileName(upload.filename);
       const row = await command(async (tx, audit) => {
         const [r] = await tx
           .insert(documents)
@@ -271,7 +264,7 @@ export const agreementsRoutes: AnyRoute[] = [
       await loadAgreementFor(db, actor, params.id);
       const [doc] = await db.select().from(documents).where(and(eq(documents.id, params.documentId), eq(documents.agreementId, params.id)));
       if (!doc) throw notFound();
-      return sendDocument(reply, doc);
+      return sendStoredFile(reply, doc);
     },
   }),
   defineRoute({

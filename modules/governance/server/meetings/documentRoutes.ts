@@ -6,15 +6,15 @@ import { GOVERNANCE_MAX_DOCUMENT_BYTES, meetingDocumentBody, meetingDocumentSche
 import { governancePermissions as P } from '../access';
 import { invalidField } from '../guards';
 import { agendaItems, documents } from '../schema';
-import { parseJsonBody } from './input';
-import { cleanFileName, sendDocument, uploadBodyBytes } from '../documents';
+import { base64BodyBytes } from '../../../../platform/http/base64';
+import { parseRawJsonBody, safeFileName, sendStoredFile } from '../../../../platform/http/files';
 import { assertTableOpen, loadMeetingFor } from './load';
 
 const idParams = z.object({ id: z.uuid() });
 const documentParams = z.object({ id: z.uuid(), documentId: z.uuid() });
 
 // The file travels base64-encoded inside the JSON (a third larger), above the server's default body limit.
-const UPLOAD_BODY_BYTES = uploadBodyBytes(GOVERNANCE_MAX_DOCUMENT_BYTES);
+const UPLOAD_BODY_BYTES = base64BodyBytes(1, GOVERNANCE_MAX_DOCUMENT_BYTES, 64 * 1024);
 
 export const documentRoutes: AnyRoute[] = [
   defineRoute({
@@ -26,7 +26,7 @@ export const documentRoutes: AnyRoute[] = [
     rawBody: { contentTypes: ['application/json'], maxBytes: UPLOAD_BODY_BYTES },
     response: meetingDocumentSchema,
     handler: async ({ db, actor, params, body, locale, command }) => {
-      const input = parseJsonBody(meetingDocumentBody, body, locale);
+      const input = parseRawJsonBody(meetingDocumentBody, body, locale);
       const { table } = await loadMeetingFor(db, actor, params.id, 'manage');
       assertTableOpen(table);
       if (input.agendaItemId) {
@@ -37,7 +37,7 @@ export const documentRoutes: AnyRoute[] = [
       const row = await command(async (tx, audit) => {
         const [doc] = await tx
           .insert(documents)
-          .values({ meetingId: params.id, agendaItemId: input.agendaItemId ?? null, filename: cleanFileName(input.filename), mediaType: input.mediaType, size: content.length, content, uploadedBy: actor.userId })
+          .values({ meetingId: params.id, agendaItemId: input.agendaItemId ?? null, filename: safeFileName(input.filename), mediaType: input.mediaType, size: content.length, content, uploadedBy: actor.userId })
           .returning({ id: documents.id, agendaItemId: documents.agendaItemId, filename: documents.filename, mediaType: documents.mediaType, size: documents.size, createdAt: documents.createdAt });
         await audit({ action: 'governance.document.create', entityType: 'meeting', entityId: params.id, details: { documentId: doc!.id, filename: doc!.filename, size: doc!.size } });
         return doc!;
@@ -56,7 +56,7 @@ export const documentRoutes: AnyRoute[] = [
       await loadMeetingFor(db, actor, params.id, 'see');
       const [doc] = await db.select().from(documents).where(and(eq(documents.id, params.documentId), eq(documents.meetingId, params.id)));
       if (!doc) throw notFound();
-      return sendDocument(reply, doc);
+      return sendStoredFile(reply, doc);
     },
   }),
   defineRoute({
